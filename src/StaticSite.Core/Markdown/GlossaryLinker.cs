@@ -17,6 +17,11 @@ public sealed class GlossaryLinker(GlossaryMatcher matcher, string? ownTermId = 
 
     public IReadOnlyList<GlossaryTerm> TermsUsed => order;
 
+    public void MarkLinked(GlossaryTerm term)
+    {
+        if (used.Add(term.Id)) order.Add(term);
+    }
+
     public void LinkFirstUses(MarkdownDocument document)
     {
         if (matcher.Pattern is null) return;

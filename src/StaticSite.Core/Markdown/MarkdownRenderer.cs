@@ -28,7 +28,7 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
         {
             switch (node)
             {
-                case LinkInline link: Resolve(link, markdown, links); break;
+                case LinkInline link: Resolve(link, markdown, links, glossary); break;
                 case CitationInline citation: Number(citation, markdown, citations); break;
             }
         }
@@ -40,7 +40,7 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
         return writer.ToString();
     }
 
-    private void Resolve(LinkInline link, MarkdownText markdown, List<LinkUse> links)
+    private void Resolve(LinkInline link, MarkdownText markdown, List<LinkUse> links, GlossaryLinker? glossary)
     {
         var url = link.Url ?? "";
         var at = markdown.At(link.Line, link.Column);
@@ -64,6 +64,7 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
             return;
         }
         link.Url = SiteModel.UrlOf(entity);
+        if (entity is GlossaryTerm term) glossary?.MarkLinked(term); // an explicit link counts as the first use
         if (link.FirstChild is null) link.AppendChild(new LiteralInline(entity.DisplayName));
     }
 
