@@ -73,4 +73,8 @@ public static class ExplainerSite
     }
 }
 
-public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, string OutputDirectory, string DisplayRoot, bool Write = true);
+public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, string OutputDirectory, string DisplayRoot, bool Write = true)
+{
+    /// <summary>Where <c>build</c> writes unless told otherwise; netlify.toml publishes this folder (a test holds them together).</summary>
+    public const string DefaultOutputDirectory = "output";
+}
