@@ -55,7 +55,8 @@ public sealed partial class TemplateRenderer
         var at = position.Success
             ? new SourceSpan(path, int.Parse(position.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(position.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
             : SourceSpan.File(path);
-        var message = position.Success ? error.Remove(position.Index, position.Length).Trim() : error;
+        // Fluid appends the offending source after the message; the diagnostic's position already points there.
+        var message = (position.Success ? error.Remove(position.Index, position.Length) : error).Split('\n')[0].Trim();
         diagnostics.Error(at, "TPL001", $"Liquid syntax error: {message}");
     }
 
