@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Values;
@@ -14,6 +16,9 @@ public sealed partial class TemplateRenderer
 {
     private readonly Dictionary<string, IFluidTemplate> layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> layoutPaths = new(StringComparer.Ordinal);
+    // Encodes what HTML needs (<, >, &, quotes) and leaves other characters as they are, so en dashes stay readable.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly TemplateOptions options = new();
 
     public TemplateRenderer(SiteFiles files, DiagnosticBag diagnostics, IEnumerable<Type> modelTypes, Func<string, string> assetUrl)
@@ -46,7 +51,8 @@ public sealed partial class TemplateRenderer
     {
         var context = new TemplateContext(options);
         foreach (var (name, value) in model) context.SetValue(name, value);
-        return layouts[layout].Render(context);
+        // Render(context) alone does not encode in Fluid 2.x: pass the encoder, or text from the data becomes markup.
+        return layouts[layout].Render(context, Encoder);
     }
 
     private static void Report(DiagnosticBag diagnostics, string path, string error)
