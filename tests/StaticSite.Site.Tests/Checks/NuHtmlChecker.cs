@@ -46,8 +46,9 @@ public static class NuHtmlChecker
             m.GetProperty("message").GetString()!)).ToList();
     }
 
+    // vnu names files as "file:/abs/path" (one slash), which System.Uri does not read as a file URI.
     private static string RelativeFile(string? url, string folder) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsFile
-            ? Path.GetRelativePath(folder, uri.LocalPath).Replace('\\', '/')
+        url is not null && url.StartsWith("file:", StringComparison.Ordinal)
+            ? Path.GetRelativePath(folder, Uri.UnescapeDataString(url["file:".Length..])).Replace('\\', '/')
             : url ?? "?";
 }
