@@ -1,0 +1,9 @@
+using Spectre.Console.Cli;
+
+namespace StaticSite.Cli.Commands;
+
+public sealed class BuildCommand : Command<SiteSettings>
+{
+    public override int Execute(CommandContext context, SiteSettings settings, CancellationToken cancellationToken) =>
+        BuildRunner.Run(settings, write: true, cancellationToken);
+}

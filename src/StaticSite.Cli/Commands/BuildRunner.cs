@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using StaticSite.Core.Explainer;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Cli.Commands;
+
+/// <summary>Runs a build for build and check, prints diagnostics and the summary line, and picks the exit code.</summary>
+public static class BuildRunner
+{
+    public static int Run(SiteSettings settings, bool write, CancellationToken cancellation)
+    {
+        if (!Directory.Exists(settings.Input))
+        {
+            Console.Error.WriteLine($"error: the input folder '{settings.Input}' does not exist (see --input)");
+            return ExitCodes.Usage;
+        }
+        var clock = Stopwatch.StartNew();
+        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, RepositoryRoot.Find(settings.Input), write);
+        var result = ExplainerSite.BuildToDisk(options, cancellation: cancellation);
+        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
+        if (settings.Timings) PrintTimings(result);
+        var pages = result.Written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));
+        var verb = write && result.Succeeded ? "written" : "checked";
+        Console.WriteLine($"{pages} pages {verb}, {result.ErrorCount} errors, {result.WarningCount} warnings, {clock.ElapsedMilliseconds} ms");
+        return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
+    }
+
+    private static void PrintTimings(BuildResult result)
+    {
+        foreach (var timing in result.Timings.Where(t => t.Elapsed > TimeSpan.Zero))
+        {
+            Console.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Elapsed.TotalMilliseconds,8:F1} ms");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace StaticSite.Cli.Commands;
+
+/// <summary>Where the site comes from and goes to; relative to the current folder.</summary>
+public class SiteSettings : CommandSettings
+{
+    [CommandOption("--input <DIR>")]
+    [Description("Content folder (Markdown and YAML). Default: input")]
+    public string Input { get; init; } = "input";
+
+    [CommandOption("--theme <DIR>")]
+    [Description("Layouts and assets. Default: theme")]
+    public string Theme { get; init; } = "theme";
+
+    [CommandOption("--output <DIR>")]
+    [Description("Where the site is written. Default: output")]
+    public string Output { get; init; } = "output";
+
+    [CommandOption("--timings")]
+    [Description("Print the time each pipeline phase took.")]
+    public bool Timings { get; init; }
+}

@@ -1,0 +1,30 @@
+using Spectre.Console.Cli;
+
+namespace StaticSite.Cli;
+
+/// <summary>The exit codes, as documented in the README: scripts and CI rely on them.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int ContentErrors = 1;
+    public const int Usage = 2;
+    public const int Internal = 3;
+    public const int Cancelled = 130;
+
+    public static int ForException(Exception exception)
+    {
+        switch (exception)
+        {
+            case CommandAppException or CommandParseException or CommandRuntimeException:
+                Console.Error.WriteLine($"error: {exception.Message}");
+                Console.Error.WriteLine("Run 'staticsite --help' or 'staticsite COMMAND --help' for usage.");
+                return Usage;
+            case OperationCanceledException:
+                return Cancelled;
+            default:
+                Console.Error.WriteLine($"internal error: {exception}");
+                Console.Error.WriteLine("This is a bug in StaticSite, not in your content. Please report it with the message above.");
+                return Internal;
+        }
+    }
+}

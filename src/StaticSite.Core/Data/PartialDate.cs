@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace StaticSite.Core.Data;
+
+/// <summary>A date known to the year, the month or the day: history rarely gives every part.</summary>
+public sealed partial record PartialDate(int Year, int? Month = null, int? Day = null) : IComparable<PartialDate>
+{
+    public static PartialDate? TryParse(string text)
+    {
+        var match = Pattern().Match(text);
+        if (!match.Success) return null;
+        var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        int? month = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : null;
+        int? day = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : null;
+        if (month is < 1 or > 12) return null;
+        if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value))) return null;
+        return new PartialDate(year, month, day);
+    }
+
+    /// <summary>ISO 8601 as far as it is known: <c>2020</c>, <c>2020-01</c>, <c>2020-01-28</c>.</summary>
+    public string Iso => Day is not null ? $"{Year:D4}-{Month:D2}-{Day:D2}" : Month is not null ? $"{Year:D4}-{Month:D2}" : $"{Year:D4}";
+
+    /// <summary>As GOV.UK writes dates: <c>28 January 2020</c>, <c>January 2020</c>, <c>2020</c>.</summary>
+    public string Display
+    {
+        get
+        {
+            if (Month is null) return Year.ToString(CultureInfo.InvariantCulture);
+            var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Month.Value);
+            return Day is null ? $"{monthName} {Year}" : $"{Day} {monthName} {Year}";
+        }
+    }
+
+    /// <summary>Position on a time axis, in years (the middle of what is known).</summary>
+    public double YearFraction =>
+        Month is null ? Year + 0.5
+        : Day is null ? Year + (Month.Value - 0.5) / 12.0
+        : Year + (new DateTime(Year, Month.Value, Day.Value).DayOfYear - 0.5) / (DateTime.IsLeapYear(Year) ? 366.0 : 365.0);
+
+    public int CompareTo(PartialDate? other) =>
+        other is null ? 1 : (Year, Month ?? 0, Day ?? 0).CompareTo((other.Year, other.Month ?? 0, other.Day ?? 0));
+
+    public override string ToString() => Iso;
+
+    [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")]
+    private static partial Regex Pattern();
+}

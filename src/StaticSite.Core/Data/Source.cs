@@ -1,0 +1,32 @@
+using StaticSite.Core.Diagnostics;
+
+namespace StaticSite.Core.Data;
+
+/// <summary>Where a claim comes from: <c>input/sources/&lt;id&gt;.yml</c>.</summary>
+public sealed record Source(
+    string Id, SourceSpan Location, string Title, string Publisher, string? Author, PartialDate? Date, string Url, string Kind, string? Note) : IEntity
+{
+    public static readonly string[] Kinds = ["article", "official", "judgment", "legislation", "reference", "news"];
+
+    public string DisplayName => Title;
+
+    public string Summary => Note ?? $"{Title}, {Publisher}";
+
+    public static Source? Read(string id, FieldReader r)
+    {
+        var title = r.Text("title");
+        var publisher = r.Text("publisher");
+        var author = r.Text("author", required: false);
+        var date = r.Date("date", required: false);
+        var url = r.Text("url");
+        var kind = r.Choice("kind", Kinds);
+        var note = r.Text("note", required: false);
+        r.ReportUnknownFields();
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            r.Diagnostics.Error(r.Location, "DATA003", $"'url' must be an absolute http(s) link, not '{url}'");
+            return null;
+        }
+        return title is null || publisher is null || url is null || kind is null ? null : new Source(id, r.Location, title, publisher, author, date, url, kind, note);
+    }
+}

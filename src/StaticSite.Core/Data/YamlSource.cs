@@ -1,0 +1,67 @@
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.IO;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticSite.Core.Data;
+
+/// <summary>Parses one YAML text into a mapping, reporting malformed YAML with its position.</summary>
+public static class YamlSource
+{
+    /// <param name="lineOffset">lines before the YAML in its file (front matter starts after <c>---</c>).</param>
+    public static FieldReader? Load(SourceFile file, string yaml, int lineOffset, DiagnosticBag diagnostics, string code = "DATA001")
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(new SourceSpan(file.DisplayPath, (int)e.Start.Line + lineOffset, (int)e.Start.Column),
+                code, $"malformed YAML: {Reason(e)}");
+            return null;
+        }
+        var root = stream.Documents.FirstOrDefault()?.RootNode;
+        if (root is not YamlMappingNode map)
+        {
+            var at = root is null ? new SourceSpan(file.DisplayPath, 1 + lineOffset, 1) : new SourceSpan(file.DisplayPath, (int)root.Start.Line + lineOffset, (int)root.Start.Column);
+            diagnostics.Error(at, "DATA008", "expected a mapping of fields (name: value) at the top of the file");
+            return null;
+        }
+        return new FieldReader(map, new YamlPositions(file.DisplayPath, yaml, lineOffset), diagnostics);
+    }
+
+    // YamlDotNet prefixes its messages with the position, which the diagnostic already shows.
+    private static string Reason(YamlException e)
+    {
+        var message = (e.InnerException as YamlException)?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
+    }
+}
+
+/// <summary>Turns YamlDotNet marks into diagnostic positions, and finds where block scalars' text starts.</summary>
+public sealed class YamlPositions(string displayPath, string yaml, int lineOffset)
+{
+    private readonly string[] lines = yaml.Split('\n');
+
+    public string DisplayPath { get; } = displayPath;
+
+    public SourceSpan Of(YamlNode node) => new(DisplayPath, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
+
+    public MarkdownText Markdown(YamlScalarNode node)
+    {
+        var value = node.Value ?? "";
+        if (node.Style is ScalarStyle.Literal or ScalarStyle.Folded)
+        {
+            // The text starts on the line after the '|' indicator, indented.
+            var firstLine = (int)node.Start.Line; // 1-based line of '|'; as an index, the next line
+            var indent = firstLine < lines.Length ? lines[firstLine].Length - lines[firstLine].TrimStart(' ').Length : 0;
+            return new MarkdownText(value, new SourceSpan(DisplayPath, firstLine + 1 + lineOffset, 1), indent);
+        }
+        var quoted = node.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+        var at = Of(node);
+        return new MarkdownText(value, at with { Column = at.Column + quoted }, 0);
+    }
+}

@@ -1,0 +1,7 @@
+namespace StaticSite.Core.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

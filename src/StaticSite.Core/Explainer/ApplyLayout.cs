@@ -1,0 +1,77 @@
+using StaticSite.Core.Data;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Documents;
+using StaticSite.Core.Pipelines;
+using StaticSite.Core.Templates;
+
+namespace StaticSite.Core.Explainer;
+
+/// <summary>Renders every page through its Liquid layout, then through the shared <c>base</c> layout.</summary>
+public sealed class ApplyLayout(ExplainerState state) : IModule
+{
+    private static readonly Type[] ModelTypes =
+    [
+        typeof(Link), typeof(Fact), typeof(Group), typeof(CitedSource), typeof(TermUse), typeof(HomeView), typeof(SectionView),
+        typeof(AgencyView), typeof(EpisodeView), typeof(ListView), typeof(PersonView), typeof(PeopleView), typeof(TermView),
+        typeof(GlossaryView), typeof(SourceEntry), typeof(SourcesView), typeof(AboutView), typeof(SiteView), typeof(Page),
+        typeof(RenderedPage), typeof(Section), typeof(Agency), typeof(Episode), typeof(Person), typeof(GlossaryTerm), typeof(Source),
+        typeof(ArticleInfo), typeof(Licence), typeof(PartialDate),
+    ];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        if (state.Model is not { } model) return documents;
+        var assets = AssetUrls(context);
+        var templates = new TemplateRenderer(context.Files, context.Diagnostics, ModelTypes,
+            name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"the theme has no asset '{name}'"));
+        if (context.Diagnostics.HasErrors) return documents;
+        var site = SiteViewOf(model);
+        return documents.AsParallel().AsOrdered().Select(d => Render(d, site, templates, context.Diagnostics)).ToList();
+    }
+
+    private Document Render(Document document, SiteView site, TemplateRenderer templates, DiagnosticBag diagnostics)
+    {
+        var page = document.ModelAs<RenderedPage>();
+        foreach (var layout in new[] { page.Page.Layout, "base" }.Where(l => !templates.Has(l)))
+        {
+            diagnostics.Error(SourceSpan.File(templates.PathOf(layout)), "TPL002", $"layout '{layout}' is missing (needed by {page.Page.Url})");
+            return document;
+        }
+        var values = new Dictionary<string, object?>
+        {
+            ["site"] = site,
+            ["page"] = page.Page,
+            ["data"] = page.Page.Data,
+            ["html"] = page.Html,
+            ["sources"] = page.Sources,
+            ["terms"] = page.Terms,
+            ["live_reload"] = state.LiveReloadScript,
+        };
+        try
+        {
+            values["content"] = templates.Render(page.Page.Layout, values);
+            return document with { Text = templates.Render("base", values) };
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or Fluid.ParseException)
+        {
+            diagnostics.Error(SourceSpan.File(templates.PathOf(page.Page.Layout)), "TPL003", $"rendering {page.Page.Url} failed: {e.Message}", $"while rendering {page.Page.Source.Path}");
+            return document;
+        }
+    }
+
+    private static Dictionary<string, string> AssetUrls(BuildContext context) =>
+        context.OutputsOf(ExplainerSite.AssetsPipeline)
+            .Where(d => d.Model is string)
+            .ToDictionary(d => (string)d.Model!, d => "/" + d.Destination, StringComparer.Ordinal);
+
+    private static SiteView SiteViewOf(SiteModel model)
+    {
+        var s = model.Site;
+        Link[] navigation =
+        [
+            new("Home", "/"), new("The story", "/sections/"), new("Agencies", "/agencies/"), new("Episodes", "/episodes/"),
+            new("Timeline", "/timeline/"), new("People", "/people/"), new("Glossary", "/glossary/"), new("Sources", "/sources/"), new("About", "/about/"),
+        ];
+        return new SiteView(s.Title, s.Description, s.Language, s.BaseUrl, navigation, s.Licence.Name, s.Licence.Url, s.Article.Title, s.Article.Url, s.Article.Publication);
+    }
+}

@@ -1,0 +1,67 @@
+using AngleSharp.Html.Parser;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Documents;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Core.Explainer;
+
+/// <summary>
+/// Reads every rendered page and checks that each internal link, image, stylesheet and script resolves to
+/// a file of the build, and each <c>#fragment</c> to an id on its page. A broken link written in Markdown is
+/// reported where it was written; one from a layout, at the layout.
+/// </summary>
+public sealed class CheckLinks(params string[] otherPipelines) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var pages = documents.Where(d => d.Text is not null && d.Model is RenderedPage).ToList();
+        var parser = new HtmlParser();
+        var parsed = pages.AsParallel().AsOrdered().Select(d => (Document: d, Html: Parse(parser, d.Text!))).ToList();
+        var idsByFile = parsed.ToDictionary(p => p.Document.Destination!, p => p.Html.Ids, StringComparer.Ordinal);
+        var files = documents.Concat(otherPipelines.SelectMany(context.OutputsOf))
+            .Where(d => d.Destination is not null).Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var (document, html) in parsed)
+        {
+            var page = document.ModelAs<RenderedPage>();
+            foreach (var url in html.Urls.Distinct(StringComparer.Ordinal))
+            {
+                if (Problem(url, page.Page.Url, document.Destination!, files, idsByFile) is not { } problem) continue;
+                var written = page.Links.FirstOrDefault(l => l.Url == url)?.At ?? SourceSpan.File($"theme/layouts/{page.Page.Layout}.liquid");
+                context.Diagnostics.Error(written, problem.Code, $"{problem.Message} (on {page.Page.Url})");
+            }
+        }
+        return documents;
+    }
+
+    private static (string Code, string Message)? Problem(string url, string pageUrl, string pageFile, HashSet<string> files, Dictionary<string, HashSet<string>> ids)
+    {
+        if (url.Length == 0 || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal)) return null;
+        var hash = url.IndexOf('#');
+        var path = hash < 0 ? url : url[..hash];
+        var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
+        var file = path.Length == 0 ? pageFile : FileOf(new Uri(new Uri("https://site" + pageUrl), path).AbsolutePath);
+        if (!files.Contains(file)) return ("LINK001", $"link to '{url}' goes nowhere: no page or file '{file}' is built");
+        if (fragment is { Length: > 0 } && !(ids.TryGetValue(file, out var targetIds) && targetIds.Contains(fragment)))
+        {
+            return ("LINK002", $"link to '{url}': '{file}' has no element with id '{fragment}'");
+        }
+        return null;
+    }
+
+    private static string FileOf(string absolutePath)
+    {
+        var path = Uri.UnescapeDataString(absolutePath).TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+
+    private static (HashSet<string> Ids, List<string> Urls) Parse(HtmlParser parser, string html)
+    {
+        var document = parser.ParseDocument(html);
+        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+        var urls = document.QuerySelectorAll("a[href], link[href], img[src], script[src]")
+            .Select(e => e.GetAttribute(e.LocalName is "img" or "script" ? "src" : "href")!)
+            .ToList();
+        return (ids, urls);
+    }
+}

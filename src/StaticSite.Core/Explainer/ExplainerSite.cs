@@ -1,0 +1,72 @@
+using StaticSite.Core.Data;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.IO;
+using StaticSite.Core.Modules;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Core.Explainer;
+
+/// <summary>The explainer's pipelines on top of the engine, and a build that never leaves a half-written output.</summary>
+public static class ExplainerSite
+{
+    public const string SitePipeline = "Site";
+    public const string AssetsPipeline = "Assets";
+    public const string PagesPipeline = "Pages";
+
+    public static IReadOnlyList<Pipeline> Pipelines(string? writeTo, ExplainerState state)
+    {
+        static Pipeline Entities<T>(string name, string folder, Func<string, FieldReader, T?> read) where T : class, IEntity =>
+            new Pipeline(name).With(Phase.Input, new ReadFiles(folder, ".yml", ".yaml")).With(Phase.Process, new ParseEntities<T>(read));
+
+        Pipeline[] data =
+        [
+            new Pipeline(SitePipeline).With(Phase.Input, new ReadSiteInfo()),
+            new Pipeline("Sections").With(Phase.Input, new ReadFiles("sections", ".md")).With(Phase.Process, new ParseSections()),
+            Entities<Agency>("Agencies", "agencies", Agency.Read),
+            Entities<Episode>("Episodes", "episodes", Episode.Read),
+            Entities<Person>("People", "people", Person.Read),
+            Entities<GlossaryTerm>("Glossary", "glossary", GlossaryTerm.Read),
+            Entities<Source>("Sources", "sources", Source.Read),
+        ];
+        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets()).With(Phase.Output, new WriteFiles(writeTo));
+        var pages = new Pipeline(PagesPipeline)
+            .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
+            .With(Phase.Process, new BuildSiteModel(state))
+            .With(Phase.PostProcess, new RenderMarkdown(state), new ApplyLayout(state), new CheckDestinations(AssetsPipeline), new CheckLinks(AssetsPipeline))
+            .With(Phase.Output, new WriteFiles(writeTo));
+        return [.. data, assets, pages];
+    }
+
+    /// <summary>Builds from files already read; writes into <paramref name="writeTo"/> when given.</summary>
+    public static BuildResult Build(SiteFiles files, string? writeTo, ExplainerState? state = null, CancellationToken cancellation = default)
+    {
+        var context = new BuildContext(files, new DiagnosticBag(), cancellation);
+        return new SiteBuilder(Pipelines(writeTo, state ?? new ExplainerState())).Build(context);
+    }
+
+    /// <summary>
+    /// A clean build into a staging folder beside the output, swapped in only when the build succeeds:
+    /// a failed build leaves the previous output exactly as it was.
+    /// </summary>
+    public static BuildResult BuildToDisk(BuildOptions options, ExplainerState? state = null, CancellationToken cancellation = default)
+    {
+        var files = SiteFiles.FromDisk(options.InputDirectory, options.ThemeDirectory, options.DisplayRoot);
+        if (!options.Write) return Build(files, null, state, cancellation);
+        var output = Path.GetFullPath(options.OutputDirectory);
+        var staging = output.TrimEnd(Path.DirectorySeparatorChar) + ".staging";
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        Directory.CreateDirectory(staging);
+        try
+        {
+            var result = Build(files, staging, state, cancellation);
+            if (result.Succeeded) OutputSwap.Replace(output, staging);
+            return result;
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+}
+
+public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, string OutputDirectory, string DisplayRoot, bool Write = true);

@@ -1,0 +1,20 @@
+using StaticSite.Core.Data;
+using StaticSite.Core.Diagnostics;
+
+namespace StaticSite.Core.Explainer;
+
+/// <summary>
+/// A page before rendering: its URL, layout, title, view data, the Markdown fragments it shows
+/// (keyed for the layout) and the sources its data names.
+/// </summary>
+public sealed record Page(
+    string Url, string Layout, string Title, string Description, SourceSpan Source, IReadOnlyList<Link> Breadcrumbs, object Data,
+    IReadOnlyList<(string Key, MarkdownText Text)> Markdown, IReadOnlyList<Ref> Sources, string? GlossaryTermId = null)
+{
+    /// <summary>Pretty URLs: <c>/agencies/gchq/</c> is written as <c>agencies/gchq/index.html</c>.</summary>
+    public string Destination => Url.EndsWith('/') ? $"{Url.TrimStart('/')}index.html" : Url.TrimStart('/');
+}
+
+/// <summary>A page after its Markdown is rendered: HTML fragments, numbered sources, glossary terms used.</summary>
+public sealed record RenderedPage(Page Page, IReadOnlyDictionary<string, string> Html, IReadOnlyList<CitedSource> Sources,
+    IReadOnlyList<TermUse> Terms, IReadOnlyList<Markdown.LinkUse> Links);

@@ -1,0 +1,161 @@
+using StaticSite.Core.Data;
+using StaticSite.Core.Diagnostics;
+
+namespace StaticSite.Core.Explainer;
+
+/// <summary>Lays the site model out as pages. Every list and backlink is computed here from the data.</summary>
+public sealed class PageFactory(SiteModel site)
+{
+    private static readonly Link Home = new("Home", "/");
+
+    public IEnumerable<Page> All()
+    {
+        yield return HomePage();
+        yield return SectionsIndex();
+        for (var i = 0; i < site.Sections.Count; i++) yield return SectionPage(i);
+        yield return Listing("/agencies/", "agencies", "Agencies", "The intelligence agencies, policy bodies and overseers in this story, by country.",
+            site.Agencies.GroupBy(a => a.Country).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new Group(g.Key == "UK" ? "United Kingdom" : "United States", $"country-{g.Key.ToLowerInvariant()}", g.Select(LinkTo).ToList())));
+        foreach (var agency in site.Agencies) yield return AgencyPage(agency);
+        yield return Listing("/episodes/", "episodes", "Episodes", "The events that shaped the partnership, from the 1940s to 2020, oldest first.",
+            [new Group("All episodes", "all", site.Episodes.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList())]);
+        for (var i = 0; i < site.Episodes.Count; i++) yield return EpisodePage(i);
+        yield return Listing("/timeline/", "timeline", "Timeline", "Every episode in date order, grouped by decade.",
+            site.Episodes.GroupBy(e => e.Date.Year / 10 * 10)
+                .Select(g => new Group($"{g.Key}s", $"decade-{g.Key}", g.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList())));
+        yield return PeoplePage();
+        yield return GlossaryPage();
+        yield return SourcesPage([]);
+        yield return Simple("/about/", "about", "About this site", $"What this site is, and the article by {site.Site.Article.Author} it explains.",
+            new AboutView(site.Site.Article, site.Site.Licence, 0));
+        yield return Simple("/404.html", "notfound", "Page not found", "There is no page at this address.", new ListView("", []));
+    }
+
+    public static Link LinkTo(IEntity entity) => new(entity.DisplayName, SiteModel.UrlOf(entity), entity.Summary);
+
+    private Page HomePage()
+    {
+        var article = site.Site.Article;
+        var view = new HomeView(
+            site.Sections.Select(LinkTo).ToList(),
+            site.Episodes.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList(),
+            site.Agencies.Select(a => LinkTo(a) with { Note = a.Name }).ToList(),
+            new Link(article.Title, article.Url),
+            $"{article.Author}, {article.Publication}, {article.Date.Display}");
+        return new Page("/", "home", site.Site.Title, site.Site.Description, SourceSpan.File("input/site.yml"), [], view, [], [site.Site.Article.Source]);
+    }
+
+    private Page SectionsIndex() =>
+        Listing("/sections/", "sections", "The story", "The explainer in order, one chapter at a time.",
+            [new Group("Chapters", "chapters", site.Sections.Select(LinkTo).ToList())]);
+
+    private Page SectionPage(int index)
+    {
+        var section = site.Sections[index];
+        var previous = index > 0 ? LinkTo(site.Sections[index - 1]) : null;
+        var next = index + 1 < site.Sections.Count ? LinkTo(site.Sections[index + 1]) : null;
+        var words = section.Body.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var view = new SectionView(section, index + 1, previous, next, Math.Max(1, (int)Math.Round(words / 200.0)), section.Reviewed?.Display);
+        return new Page(SiteModel.UrlOf(section), "section", section.Title, section.Summary, section.Location,
+            [Home, new Link("The story", "/sections/")], view, [("body", section.Body)], section.Sources);
+    }
+
+    private Page AgencyPage(Agency agency)
+    {
+        var episodes = site.EpisodesByAgency[agency.Id].ToList();
+        var people = episodes.SelectMany(e => e.People).Select(r => r.Id).Distinct()
+            .Select(id => site.Find(EntityKind.Person, id)).OfType<Person>().Select(LinkTo).ToList();
+        var relations = site.RelationsOf[agency.Id].Select(link => RelationText(agency, link)).ToList();
+        var facts = new List<Fact>
+        {
+            new("Full name", agency.Name),
+            new("Country", agency.Country == "UK" ? "United Kingdom" : "United States"),
+            new("Kind", KindText(agency.Kind)),
+            new("Founded", agency.Founded.Display),
+            new("Part of", agency.Parent),
+        };
+        if (agency.Headquarters is { } hq) facts.Add(new Fact("Headquarters", hq));
+        var view = new AgencyView(agency, facts, episodes.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList(), people, relations);
+        return new Page(SiteModel.UrlOf(agency), "agency", $"{agency.Name} ({agency.ShortName})", agency.Summary, agency.Location,
+            [Home, new Link("Agencies", "/agencies/")], view, [("body", agency.Body)], agency.Sources);
+    }
+
+    private Link RelationText(Agency self, AgencyLink link)
+    {
+        var outgoing = link.From == self.Id;
+        var other = site.Find(EntityKind.Agency, outgoing ? link.Relation.Agency.Id : link.From) as Agency;
+        var name = other?.ShortName ?? link.Relation.Agency.Id;
+        var verb = (link.Relation.Kind, outgoing) switch
+        {
+            ("shares", _) => "Shares intelligence with",
+            ("lobbied", true) => "Lobbied",
+            ("lobbied", false) => "Lobbied by",
+            ("oversees", true) => "Oversees",
+            ("oversees", false) => "Overseen by",
+            ("embeds", true) => "Places staff in",
+            _ => "Hosts staff from",
+        };
+        return new Link($"{verb} {name}", other is null ? "/agencies/" : SiteModel.UrlOf(other), link.Relation.Note);
+    }
+
+    private static string KindText(string kind) => kind switch
+    {
+        "signals" => "Signals intelligence",
+        "human" => "Human intelligence",
+        "policy" => "Policy",
+        _ => "Oversight",
+    };
+
+    private Page EpisodePage(int index)
+    {
+        var episode = site.Episodes[index];
+        var agencies = episode.Agencies.Select(r => site.Find(EntityKind.Agency, r.Id)).OfType<Agency>().Select(a => LinkTo(a) with { Note = a.Name }).ToList();
+        var people = episode.People.Select(r => site.Find(EntityKind.Person, r.Id)).OfType<Person>().Select(LinkTo).ToList();
+        var shared = episode.Agencies.Select(a => a.Id).Concat(episode.People.Select(p => p.Id)).ToHashSet(StringComparer.Ordinal);
+        var related = site.Episodes.Where(e => e != episode)
+            .Select(e => (e, score: e.Agencies.Count(a => shared.Contains(a.Id)) + e.People.Count(p => shared.Contains(p.Id))))
+            .Where(p => p.score > 0).OrderByDescending(p => p.score).ThenBy(p => p.e.Date).Take(3)
+            .Select(p => LinkTo(p.e) with { Note = p.e.DateDisplay }).ToList();
+        var facts = new List<Fact> { new("Date", episode.DateDisplay), new("Outcome", episode.Outcome) };
+        if (episode.AfterArticle) facts.Add(new Fact("Note", "This happened after the article was published."));
+        var view = new EpisodeView(episode, facts, agencies, people,
+            index > 0 ? LinkTo(site.Episodes[index - 1]) : null,
+            index + 1 < site.Episodes.Count ? LinkTo(site.Episodes[index + 1]) : null, related);
+        return new Page(SiteModel.UrlOf(episode), "episode", episode.Title, episode.Summary, episode.Location,
+            [Home, new Link("Episodes", "/episodes/")], view, [("body", episode.Body)], episode.Sources);
+    }
+
+    private Page PeoplePage()
+    {
+        var views = site.People.Select(p => new PersonView(p, $"person-{p.Id}",
+            site.EpisodesByPerson[p.Id].Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList())).ToList();
+        var markdown = site.People.Where(p => p.Body is not null).Select(p => ($"person-{p.Id}", p.Body!)).ToList();
+        return new Page("/people/", "people", "People", "The people in this story, and the interviewees the article quotes by their role.",
+            SourceSpan.File("input/people"), [Home], new PeopleView(views), markdown, site.People.SelectMany(p => p.Sources).ToList());
+    }
+
+    private Page GlossaryPage()
+    {
+        var views = site.Glossary.Select(g => new TermView(g, g.Body is null ? null : $"term-{g.Id}")).ToList();
+        var markdown = site.Glossary.Where(g => g.Body is not null).Select(g => ($"term-{g.Id}", g.Body!)).ToList();
+        return new Page("/glossary/", "glossary", "Glossary", "Plain-English definitions of the terms used on this site.",
+            SourceSpan.File("input/glossary"), [Home], new GlossaryView(views), markdown, site.Glossary.SelectMany(g => g.Sources).ToList());
+    }
+
+    /// <summary>The sources page, with every page that cites each source (known only once all pages are rendered).</summary>
+    public Page SourcesPage(IReadOnlyList<RenderedPage> rendered)
+    {
+        var citedOn = rendered
+            .SelectMany(r => r.Sources.Select(s => (s.Id, Link: new Link(r.Page.Title, r.Page.Url))))
+            .ToLookup(p => p.Id, p => p.Link);
+        var entries = site.Sources.Select(s => new SourceEntry(s, s.Date?.Display, citedOn[s.Id].DistinctBy(l => l.Url).ToList())).ToList();
+        return new Page("/sources/", "sources", "Sources", "Every source this site relies on, and the pages that cite it.",
+            SourceSpan.File("input/sources"), [Home], new SourcesView(entries), [], []);
+    }
+
+    private static Page Listing(string url, string layout, string title, string intro, IEnumerable<Group> groups) =>
+        new(url, "list", title, intro, SourceSpan.File($"theme/layouts/list.liquid"), [Home], new ListView(intro, groups.ToList()), [], []);
+
+    private static Page Simple(string url, string layout, string title, string description, object data) =>
+        new(url, layout, title, description, SourceSpan.File($"theme/layouts/{layout}.liquid"), [Home], data, [], []);
+}

@@ -1,0 +1,22 @@
+using StaticSite.Core.Data;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Documents;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Core.Explainer;
+
+/// <summary>Reads <c>input/site.yml</c>.</summary>
+public sealed class ReadSiteInfo : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var file = context.Files.ContentFile("site.yml");
+        if (file is null)
+        {
+            context.Diagnostics.Error(SourceSpan.File("input/site.yml"), "CFG001", "input/site.yml is missing: it gives the site's title, description, base_url, language, licence and article");
+            return [];
+        }
+        var reader = YamlSource.Load(file, file.ReadText(), 0, context.Diagnostics);
+        return reader is not null && SiteInfo.Read(reader) is { } info ? [new Document(SourceSpan.File(file.DisplayPath), null, Model: info)] : [];
+    }
+}

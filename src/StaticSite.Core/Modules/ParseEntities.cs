@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using StaticSite.Core.Data;
+using StaticSite.Core.Documents;
+using StaticSite.Core.IO;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Core.Modules;
+
+/// <summary>Turns YAML files into typed entities; the id is the file name.</summary>
+public sealed partial class ParseEntities<T>(Func<string, FieldReader, T?> read) : IModule where T : class, IEntity
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var parsed = documents.AsParallel().AsOrdered().Select(d => Parse(d, context)).OfType<Document>().ToList();
+        EntityIds.ReportDuplicates(parsed.Select(d => d.ModelAs<T>()), context.Diagnostics);
+        return parsed;
+    }
+
+    private Document? Parse(Document document, BuildContext context)
+    {
+        var file = document.ModelAs<SourceFile>();
+        var id = EntityIds.FromFile(file, context.Diagnostics);
+        var reader = YamlSource.Load(file, document.Text!, 0, context.Diagnostics);
+        if (id is null || reader is null) return null;
+        return read(id, reader) is { } entity ? document with { Model = entity } : null;
+    }
+}
+
+/// <summary>Ids come from file names and become URLs, so they are checked before anything uses them.</summary>
+public static partial class EntityIds
+{
+    public static string? FromFile(SourceFile file, Diagnostics.DiagnosticBag diagnostics)
+    {
+        var id = Path.GetFileNameWithoutExtension(file.Path);
+        if (Valid().IsMatch(id)) return id;
+        diagnostics.Error(Diagnostics.SourceSpan.File(file.DisplayPath), "OUT002",
+            $"'{id}' cannot be an id: ids become URLs, so use lower-case letters, digits and hyphens (e.g. '{Slug(id)}')");
+        return null;
+    }
+
+    public static void ReportDuplicates(IEnumerable<IEntity> entities, Diagnostics.DiagnosticBag diagnostics)
+    {
+        foreach (var group in entities.GroupBy(e => e.Id).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                diagnostics.Error(other.Location, "DATA006", $"two entities have the id '{group.Key}'; the other is {first.Location.Path}");
+            }
+        }
+    }
+
+    private static string Slug(string text) => Regex.Replace(text.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-') is { Length: > 0 } s ? s : "my-id";
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex Valid();
+}

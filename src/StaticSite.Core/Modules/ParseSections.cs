@@ -1,0 +1,60 @@
+using StaticSite.Core.Data;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Documents;
+using StaticSite.Core.IO;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Core.Modules;
+
+/// <summary>Splits each section's YAML front matter from its Markdown and reads it as a <see cref="Section"/>.</summary>
+public sealed class ParseSections : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var parsed = documents.AsParallel().AsOrdered().Select(d => Parse(d, context)).OfType<Document>().ToList();
+        EntityIds.ReportDuplicates(parsed.Select(d => d.ModelAs<Section>()), context.Diagnostics);
+        foreach (var clash in parsed.Select(d => d.ModelAs<Section>()).GroupBy(s => s.Order).Where(g => g.Count() > 1))
+        {
+            foreach (var section in clash.Skip(1))
+            {
+                context.Diagnostics.Error(section.Location, "DATA007", $"order {clash.Key} is also used by {clash.First().Location.Path}; each section needs its own place in the story");
+            }
+        }
+        return parsed;
+    }
+
+    private static Document? Parse(Document document, BuildContext context)
+    {
+        var file = document.ModelAs<SourceFile>();
+        var id = EntityIds.FromFile(file, context.Diagnostics);
+        if (FrontMatter.Split(file, document.Text!, context.Diagnostics) is not var (yaml, body, bodyLine)) return null;
+        var reader = YamlSource.Load(file, yaml, 1, context.Diagnostics);
+        if (id is null || reader is null) return null;
+        var markdown = new MarkdownText(body, new SourceSpan(file.DisplayPath, bodyLine, 1), 0);
+        return Section.Read(id, reader, markdown) is { } section ? document with { Model = section } : null;
+    }
+}
+
+/// <summary>Front matter: YAML between a first line <c>---</c> and the next line <c>---</c>.</summary>
+public static class FrontMatter
+{
+    /// <returns>The YAML, the Markdown after it, and the 1-based line where the Markdown starts.</returns>
+    public static (string Yaml, string Body, int BodyLine)? Split(SourceFile file, string text, DiagnosticBag diagnostics)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            diagnostics.Error(new SourceSpan(file.DisplayPath, 1, 1), "FM001", "a section must start with front matter: a line '---', the YAML fields, then another '---'");
+            return null;
+        }
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+        if (close < 0)
+        {
+            diagnostics.Error(new SourceSpan(file.DisplayPath, 1, 1), "FM002", "front matter never ends: add a line '---' after the last YAML field");
+            return null;
+        }
+        var yaml = string.Join('\n', lines[1..close]);
+        var body = string.Join('\n', lines[(close + 1)..]);
+        return (yaml, body, close + 2);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Documents;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Core.Modules;
+
+/// <summary>
+/// Reads the theme's <c>assets/</c> (input/ overriding theme/) and gives each a content hash in its name,
+/// so that they can be cached for a year; the document's model is the name layouts ask for.
+/// Files in <c>static/</c> are copied to the root of the site unchanged.
+/// </summary>
+public sealed class ReadAssets : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var assets = context.Files.Theme("assets").Select(f =>
+        {
+            var bytes = f.ReadBytes();
+            var name = f.Path["assets/".Length..];
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var extension = Path.GetExtension(name);
+            var destination = $"assets/{name[..^extension.Length]}.{hash}{extension}";
+            return new Document(SourceSpan.File(f.DisplayPath), destination, Bytes: bytes, Model: name);
+        });
+        var statics = context.Files.Theme("static").Select(f =>
+            new Document(SourceSpan.File(f.DisplayPath), f.Path["static/".Length..], Bytes: f.ReadBytes()));
+        return assets.Concat(statics).ToList();
+    }
+}

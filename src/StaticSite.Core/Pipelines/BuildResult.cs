@@ -1,0 +1,22 @@
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Documents;
+
+namespace StaticSite.Core.Pipelines;
+
+/// <summary>What a build produced: every pipeline's final documents, every diagnostic, and how long each phase took.</summary>
+public sealed record BuildResult(
+    IReadOnlyDictionary<string, IReadOnlyList<Document>> Documents,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<PhaseTiming> Timings)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    /// <summary>Every document with a destination, from every pipeline, by output path.</summary>
+    public IEnumerable<Document> Written => Documents.Values.SelectMany(d => d).Where(d => d.Destination is not null);
+}
+
+public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed);

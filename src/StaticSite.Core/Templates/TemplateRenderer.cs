@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Fluid;
+using Fluid.Values;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.IO;
+
+namespace StaticSite.Core.Templates;
+
+/// <summary>
+/// Parses every Liquid layout once per build and renders pages with Fluid, which HTML-encodes every
+/// value unless a template says <c>| raw</c> (used only for HTML the build itself rendered from Markdown).
+/// </summary>
+public sealed partial class TemplateRenderer
+{
+    private readonly Dictionary<string, IFluidTemplate> layouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> layoutPaths = new(StringComparer.Ordinal);
+    private readonly TemplateOptions options = new();
+
+    public TemplateRenderer(SiteFiles files, DiagnosticBag diagnostics, IEnumerable<Type> modelTypes, Func<string, string> assetUrl)
+    {
+        var parser = new FluidParser();
+        options.FileProvider = new ThemeFileProvider(files, "partials");
+        options.MemberAccessStrategy = new UnsafeMemberAccessStrategy();
+        options.Filters.AddFilter("asset", (input, _, _) => new StringValue(assetUrl(input.ToStringValue())));
+        foreach (var type in modelTypes) options.MemberAccessStrategy.Register(type);
+
+        foreach (var partial in files.Theme("partials"))
+        {
+            // Partials are parsed by Fluid when first rendered; parse them here too so errors carry their path.
+            if (!parser.TryParse(partial.ReadText(), out _, out var error)) Report(diagnostics, partial.DisplayPath, error);
+        }
+        foreach (var layout in files.Theme("layouts").Where(f => f.Path.EndsWith(".liquid", StringComparison.Ordinal)))
+        {
+            var name = Path.GetFileNameWithoutExtension(layout.Path);
+            layoutPaths[name] = layout.DisplayPath;
+            if (parser.TryParse(layout.ReadText(), out var template, out var error)) layouts[name] = template;
+            else Report(diagnostics, layout.DisplayPath, error);
+        }
+    }
+
+    public bool Has(string layout) => layouts.ContainsKey(layout);
+
+    public string PathOf(string layout) => layoutPaths.GetValueOrDefault(layout, $"theme/layouts/{layout}.liquid");
+
+    public string Render(string layout, IReadOnlyDictionary<string, object?> model)
+    {
+        var context = new TemplateContext(options);
+        foreach (var (name, value) in model) context.SetValue(name, value);
+        return layouts[layout].Render(context);
+    }
+
+    private static void Report(DiagnosticBag diagnostics, string path, string error)
+    {
+        var position = Position().Match(error);
+        var at = position.Success
+            ? new SourceSpan(path, int.Parse(position.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(position.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : SourceSpan.File(path);
+        var message = position.Success ? error.Remove(position.Index, position.Length).Trim() : error;
+        diagnostics.Error(at, "TPL001", $"Liquid syntax error: {message}");
+    }
+
+    [GeneratedRegex(@"at \((\d+):(\d+)\)")]
+    private static partial Regex Position();
+}

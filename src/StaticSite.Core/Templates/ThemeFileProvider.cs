@@ -1,0 +1,33 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Primitives;
+using StaticSite.Core.IO;
+
+namespace StaticSite.Core.Templates;
+
+/// <summary>Lets Liquid's <c>render</c> and <c>include</c> tags read partials from the merged theme.</summary>
+public sealed class ThemeFileProvider(SiteFiles files, string folder) : IFileProvider
+{
+    public IFileInfo GetFileInfo(string subpath)
+    {
+        var path = $"{folder}/{subpath.TrimStart('/')}";
+        return files.ThemeFile(path) is { } file ? new ThemeFileInfo(file) : new NotFoundFileInfo(subpath);
+    }
+
+    public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
+
+    public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
+
+    private sealed class ThemeFileInfo(SourceFile file) : IFileInfo
+    {
+        private readonly byte[] bytes = file.ReadBytes();
+
+        public bool Exists => true;
+        public long Length => bytes.Length;
+        public string? PhysicalPath => null;
+        public string Name => Path.GetFileName(file.Path);
+        public DateTimeOffset LastModified => DateTimeOffset.UnixEpoch;
+        public bool IsDirectory => false;
+
+        public Stream CreateReadStream() => new MemoryStream(bytes, writable: false);
+    }
+}
