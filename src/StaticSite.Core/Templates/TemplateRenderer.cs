@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using StaticSite.Core.Diagnostics;
@@ -16,10 +16,10 @@ public sealed partial class TemplateRenderer
 {
     private readonly Dictionary<string, IFluidTemplate> layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> layoutPaths = new(StringComparer.Ordinal);
-    // Encodes what HTML needs (<, >, &, quotes) and leaves other characters as they are, so en dashes stay readable.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     private readonly TemplateOptions options = new();
+
+    // Encodes markup characters (&lt; &gt; &amp; quotes) but leaves letters of every script as they are.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public TemplateRenderer(SiteFiles files, DiagnosticBag diagnostics, IEnumerable<Type> modelTypes, Func<string, string> assetUrl)
     {
@@ -51,7 +51,6 @@ public sealed partial class TemplateRenderer
     {
         var context = new TemplateContext(options);
         foreach (var (name, value) in model) context.SetValue(name, value);
-        // Render(context) alone does not encode in Fluid 2.x: pass the encoder, or text from the data becomes markup.
         return layouts[layout].Render(context, Encoder);
     }
 
