@@ -9,7 +9,7 @@ internal static class RealSite
 {
     private static readonly Lazy<BuildResult> Built = new(() => Build());
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => Support.Repository.Root;
 
     public static BuildResult Result => Built.Value;
 
@@ -27,13 +27,4 @@ internal static class RealSite
 
     public static IEnumerable<(string Destination, string Html)> HtmlPages =>
         Result.Written.Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)).Select(d => (d.Destination!, d.Text!));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StaticSite.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("StaticSite.sln not found above the test assembly");
-    }
 }

@@ -14,7 +14,7 @@ public sealed class SiteKeyboardTests(SiteUnderTest site)
         var server = await site.SiteAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
 
-        var problems = await EveryPage.CheckAsync(server, async url => await KeyboardCheck.SkipLinkAsync(context, url));
+        var problems = await EveryPage.CheckAsync(server, "skip link", async url => await KeyboardCheck.SkipLinkAsync(context, url));
 
         EveryPage.Report("skip link problems", problems.Count);
         Assert.True(problems.Count == 0, $"skip link problems:\n{EveryPage.Describe(problems)}");
@@ -27,7 +27,7 @@ public sealed class SiteKeyboardTests(SiteUnderTest site)
         var server = await site.SiteAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
 
-        var problems = await EveryPage.CheckAsync(server, async url => await KeyboardCheck.TabThroughAsync(context, url));
+        var problems = await EveryPage.CheckAsync(server, "tab through", async url => await KeyboardCheck.TabThroughAsync(context, url));
 
         EveryPage.Report("focus and reachability problems", problems.Count);
         Assert.True(problems.Count == 0, $"keyboard problems:\n{EveryPage.Describe(problems)}");

@@ -28,9 +28,9 @@ public sealed class BuildSiteModel(ExplainerState state) : IModule
     {
         foreach (var agency in model.Agencies)
         {
-            foreach (var alias in agency.Aliases.Where(a => !OutputPaths.IsSafeUrlPath(a)))
+            foreach (var alias in agency.Aliases.Where(a => !OutputPaths.IsSafeUrlPath(a.Path)))
             {
-                diagnostics.Error(agency.Location, "OUT002", $"alias '{alias}' must be a path inside the site such as '/mi6/': lower-case letters, digits, hyphens and slashes, starting with '/', no '..'");
+                diagnostics.Error(alias.At, "OUT002", $"alias '{alias.Path}' must be a path inside the site such as '/mi6/': lower-case letters, digits, hyphens and slashes, starting with '/', no '..'");
             }
         }
     }
