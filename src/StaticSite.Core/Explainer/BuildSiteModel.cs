@@ -19,7 +19,9 @@ public sealed class BuildSiteModel(ExplainerState state) : IModule
         model.CheckReferences(context.Diagnostics);
         CheckAliases(model, context.Diagnostics);
         state.Model = model;
-        return new PageFactory(model).All().Select(p => new Document(p.Source, p.Destination, Model: p)).ToList();
+        var pages = new PageFactory(model).All().ToList();
+        pages.Add(Search.SearchPage.Create(pages, model));
+        return pages.Select(p => new Document(p.Source, p.Destination, Model: p)).ToList();
     }
 
     private static void CheckAliases(SiteModel model, DiagnosticBag diagnostics)
