@@ -110,8 +110,9 @@ public static class TimelineFigure
     {
         var (start, end) = Span(episode);
         var x = axis.X(start);
-        m.Svg("a", ("href", SiteModel.UrlOf(episode)), ("class", isCurrent ? "tl-entry is-current" : "tl-entry"),
-            ("aria-label", $"{episode.Title}, {episode.DateDisplay}"));
+        // The current mark shows the words "This episode: DATE"; its accessible name must contain them (WCAG 2.5.3).
+        var name = isCurrent ? $"This episode: {episode.DateDisplay}, {episode.Title}" : $"{episode.Title}, {episode.DateDisplay}";
+        m.Svg("a", ("href", SiteModel.UrlOf(episode)), ("class", isCurrent ? "tl-entry is-current" : "tl-entry"), ("aria-label", name));
         m.SvgText("title", $"{episode.Title}, {episode.DateDisplay}");
         DrawMark(m, axis, x, axis.X(end));
         if (isCurrent)
