@@ -126,7 +126,8 @@ public static class TimelineFigure
         var (start, end) = Span(episode);
         var x = axis.X(start);
         m.Svg("a", ("href", SiteModel.UrlOf(episode)), ("class", isCurrent ? "tl-entry is-current" : "tl-entry"),
-            ("aria-label", $"{episode.Title}, {episode.DateDisplay}"));
+            // The current mark shows "This episode: <date>"; its name starts with that visible text (WCAG 2.5.3).
+            ("aria-label", isCurrent ? $"This episode: {episode.DateDisplay}, {episode.Title}" : $"{episode.Title}, {episode.DateDisplay}"));
         m.SvgText("title", $"{episode.Title}, {episode.DateDisplay}");
         DrawMark(m, axis, x, axis.X(end), isCurrent ? 11 : 7);
         if (isCurrent)
