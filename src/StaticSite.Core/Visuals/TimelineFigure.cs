@@ -38,6 +38,7 @@ public static class TimelineFigure
         m.SvgText("title", compact ? "Where this episode falls on the timeline" : "Timeline of the episodes", ("id", $"{id}-title"));
         m.SvgText("desc", description, ("id", $"{id}-desc"));
         DrawAxis(m, axis);
+        if (!compact) DrawLeaders(m, axis, episodes);
         for (var i = 0; i < episodes.Count; i++)
         {
             var episode = episodes[i];
@@ -99,22 +100,36 @@ public static class TimelineFigure
         var x = axis.X(start);
         var leftHalf = x < Width / 2;
         m.Svg("a", ("href", SiteModel.UrlOf(episode)), ("class", "tl-entry"));
-        m.SvgElement("line", ("class", "tl-leader"), ("x1", N(x)), ("y1", N(AxisY + 8)), ("x2", N(x)), ("y2", N(y - 5)));
         DrawMark(m, axis, x, axis.X(end));
+        // SVG cannot measure text, so the backing is an estimate from the length (about 0.56 em a character);
+        // it lets a later episode's leader line pass behind this label rather than through it.
+        var width = episode.Title.Length * 0.56 * 18 + episode.DateDisplay.Length * 0.56 * 15 + 12;
+        m.SvgElement("rect", ("class", "tl-label-bg"), ("x", N(leftHalf ? x + 1 : x - 1 - width)), ("y", N(y - 12)), ("width", N(width)), ("height", "24"));
         m.Svg("text", ("class", "tl-label"), ("x", N(leftHalf ? x + 4 : x - 4)), ("y", N(y + 5)), ("text-anchor", leftHalf ? "start" : "end"));
         m.Text(episode.Title + " ").SvgText("tspan", episode.DateDisplay, ("class", "tl-date"));
         m.End().End();
+    }
+
+    private static void DrawLeaders(Markup m, TimelineAxis axis, IReadOnlyList<Episode> episodes)
+    {
+        m.Svg("g", ("aria-hidden", "true"));
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var x = axis.X(Span(episodes[i]).Start);
+            m.SvgElement("line", ("class", "tl-leader"), ("x1", N(x)), ("y1", N(AxisY + 8)), ("x2", N(x)), ("y2", N(AxisY + 40 + i * RowHeight)));
+        }
+        m.End();
     }
 
     private static void DrawCompactMark(Markup m, TimelineAxis axis, Episode episode, bool isCurrent)
     {
         var (start, end) = Span(episode);
         var x = axis.X(start);
-        // The current mark shows the words "This episode: DATE"; its accessible name must contain them (WCAG 2.5.3).
-        var name = isCurrent ? $"This episode: {episode.DateDisplay}, {episode.Title}" : $"{episode.Title}, {episode.DateDisplay}";
-        m.Svg("a", ("href", SiteModel.UrlOf(episode)), ("class", isCurrent ? "tl-entry is-current" : "tl-entry"), ("aria-label", name));
+        m.Svg("a", ("href", SiteModel.UrlOf(episode)), ("class", isCurrent ? "tl-entry is-current" : "tl-entry"),
+            // The current mark shows "This episode: <date>"; its name starts with that visible text (WCAG 2.5.3).
+            ("aria-label", isCurrent ? $"This episode: {episode.DateDisplay}, {episode.Title}" : $"{episode.Title}, {episode.DateDisplay}"));
         m.SvgText("title", $"{episode.Title}, {episode.DateDisplay}");
-        DrawMark(m, axis, x, axis.X(end));
+        DrawMark(m, axis, x, axis.X(end), isCurrent ? 11 : 7);
         if (isCurrent)
         {
             var anchor = x < Width / 3 ? "start" : x > Width * 2 / 3 ? "end" : "middle";
@@ -123,9 +138,9 @@ public static class TimelineFigure
         m.End();
     }
 
-    private static void DrawMark(Markup m, TimelineAxis axis, double x, double endX)
+    private static void DrawMark(Markup m, TimelineAxis axis, double x, double endX, double radius = 7)
     {
         if (endX - x > 1) m.SvgElement("rect", ("class", "tl-span"), ("x", N(x)), ("y", N(AxisY - 4)), ("width", N(endX - x)), ("height", "8"), ("rx", "4"));
-        m.SvgElement("circle", ("class", "tl-mark"), ("cx", N(x)), ("cy", N(AxisY)), ("r", "7"));
+        m.SvgElement("circle", ("class", "tl-mark"), ("cx", N(x)), ("cy", N(AxisY)), ("r", N(radius)));
     }
 }
