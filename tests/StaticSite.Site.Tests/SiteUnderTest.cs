@@ -48,16 +48,22 @@ public sealed class SiteUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser.IsValueCreated && _browser.Value.IsCompletedSuccessfully)
+        try
         {
-            await (await _browser.Value).DisposeAsync();
-        }
+            if (_browser.IsValueCreated && _browser.Value.IsCompletedSuccessfully)
+            {
+                await (await _browser.Value).DisposeAsync();
+            }
 
-        foreach (var server in new[] { _site, _fixtures }.Where(s => s.IsValueCreated && s.Value.IsCompletedSuccessfully))
+            foreach (var server in new[] { _site, _fixtures }.Where(s => s.IsValueCreated && s.Value.IsCompletedSuccessfully))
+            {
+                await (await server.Value).DisposeAsync();
+            }
+        }
+        finally
         {
-            await (await server.Value).DisposeAsync();
+            // The built site is scratch; leave nothing in /tmp even when closing the browser failed.
+            Directory.Delete(_scratch, recursive: true);
         }
-
-        Directory.Delete(_scratch, recursive: true);
     }
 }

@@ -23,9 +23,15 @@ public sealed class LinkCheckTests
     }
 
     [Fact]
+    public void RedirectToAMissingPage_IsReported()
+    {
+        Assert.Contains(new BrokenLink("/_redirects", "/no-such-target/", "no such file: the server answers 404"), _report.Broken);
+    }
+
+    [Fact]
     public void OnlyThePlantedLinksAreBroken()
     {
-        Assert.Equal(3, _report.Broken.Count);
+        Assert.Equal(4, _report.Broken.Count);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(_root, "agencies", "gchq", "index.html"), "gchq");
         await File.WriteAllTextAsync(Path.Combine(_root, "assets", "site.css"), "body{}");
         await File.WriteAllTextAsync(Path.Combine(_root, "404.html"), "not here");
+        await File.WriteAllTextAsync(Path.Combine(_root, "_redirects"), "# aliases\n/mi6/ /agencies/gchq/ 301\n/agencies/gchq/ /elsewhere/ 301\n");
         _server = await StaticSiteServer.StartAsync(_root, NetlifyHeaders.Load(RepositoryPaths.NetlifyToml), TestContext.Current.CancellationToken);
     }
 
@@ -40,6 +41,25 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/agencies/gchq/", response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/mi6/")]
+    [InlineData("/mi6")]
+    public async Task AliasInRedirectsFile_RedirectsWithItsStatus(string path)
+    {
+        var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/agencies/gchq/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task ExistingFile_WinsOverARedirectRuleForItsPath()
+    {
+        var response = await GetAsync("/agencies/gchq/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

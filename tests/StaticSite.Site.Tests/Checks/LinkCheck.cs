@@ -58,6 +58,9 @@ public static partial class LinkCheck
             references.AddRange(CssUrls(File.ReadAllText(css)).Select(u => (from, new Uri(SiteOrigin, from), u)));
         }
 
+        // Every redirect rule is a promise that an old URL still works: its target must resolve too.
+        references.AddRange(files.Redirects.Rules.Select(rule => ("/_redirects", SiteOrigin, rule.Value.To)));
+
         var broken = new List<BrokenLink>();
         var external = new SortedSet<string>(StringComparer.Ordinal);
         var checkedUrls = new HashSet<string>(StringComparer.Ordinal);
@@ -91,7 +94,13 @@ public static partial class LinkCheck
     private static string? Problem(SiteFileResolver files, Func<string, IDocument> parse, Uri target)
     {
         var resource = files.Resolve(Uri.UnescapeDataString(target.AbsolutePath));
-        if (resource is null)
+        if (resource is { File: null, RedirectTo: { } to })
+        {
+            // A _redirects rule: follow it once (rules pointing at rules would be a loop on Netlify too).
+            resource = files.Resolve(to) is { File: not null } final ? final : null;
+        }
+
+        if (resource?.File is null)
         {
             return "no such file: the server answers 404";
         }

@@ -8,8 +8,14 @@ public sealed class SiteFileResolver(string root)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
+    /// <summary>Rules from the site's _redirects; as on Netlify, an existing file wins over a rule for its path.</summary>
+    public NetlifyRedirects Redirects { get; } = NetlifyRedirects.Load(root);
+
     /// <summary>The file served for <paramref name="urlPath"/> (decoded, starting with '/'), or null for a 404.</summary>
-    public SiteResource? Resolve(string urlPath)
+    public SiteResource? Resolve(string urlPath) =>
+        ResolveFile(urlPath) ?? (Redirects.For(urlPath) is { } rule ? new SiteResource(null, rule.To, rule.Status) : null);
+
+    private SiteResource? ResolveFile(string urlPath)
     {
         if (!urlPath.StartsWith('/') || urlPath.Split('/').Any(segment => segment is ".." or "."))
         {
@@ -26,21 +32,21 @@ public sealed class SiteFileResolver(string root)
         if (urlPath.EndsWith('/'))
         {
             var index = Path.Combine(full, "index.html");
-            return File.Exists(index) ? new SiteResource(index, null) : null;
+            return File.Exists(index) ? new SiteResource(index) : null;
         }
 
         if (File.Exists(full))
         {
-            return new SiteResource(full, null);
+            return new SiteResource(full);
         }
 
         // Netlify redirects a folder without its slash, and serves /about from about.html.
         if (File.Exists(Path.Combine(full, "index.html")))
         {
-            return new SiteResource(Path.Combine(full, "index.html"), urlPath + "/");
+            return new SiteResource(Path.Combine(full, "index.html"), urlPath + "/", 301);
         }
 
-        return File.Exists(full + ".html") ? new SiteResource(full + ".html", null) : null;
+        return File.Exists(full + ".html") ? new SiteResource(full + ".html") : null;
     }
 
     /// <summary>The URL path of a page file: <c>a/b/index.html</c> is <c>/a/b/</c>, <c>404.html</c> is <c>/404.html</c>.</summary>

@@ -62,7 +62,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var resource = files.Resolve(path);
         if (resource?.RedirectTo is { } location)
         {
-            context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+            context.Response.StatusCode = resource.Status;
             context.Response.Headers.Location = location + context.Request.QueryString;
             return;
         }
