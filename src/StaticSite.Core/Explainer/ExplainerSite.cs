@@ -28,7 +28,7 @@ public static class ExplainerSite
             Entities<GlossaryTerm>("Glossary", "glossary", GlossaryTerm.Read),
             Entities<Source>("Sources", "sources", Source.Read),
         ];
-        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets()).With(Phase.Output, new WriteFiles(writeTo));
+        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = state.StableAssetNames }).With(Phase.Output, new WriteFiles(writeTo));
         var pages = new Pipeline(PagesPipeline)
             .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
             .With(Phase.Process, new BuildSiteModel(state))

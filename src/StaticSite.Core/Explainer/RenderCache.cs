@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace StaticSite.Core.Explainer;
+
+/// <summary>
+/// Remembers each page's layout output by a fingerprint of everything that goes into it (the page's view
+/// data and rendered Markdown, the site view, the layouts and partials it uses, the asset URLs), so that a
+/// rebuild renders through Liquid only the pages whose inputs changed. Rendering is a pure function of those
+/// inputs, so a fingerprint hit is always safe to reuse. Lives across builds (preview); not thread-affine.
+/// </summary>
+public sealed class RenderCache
+{
+    private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
+
+    private ConcurrentDictionary<string, string> previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, string> current = new(StringComparer.Ordinal);
+    private ConcurrentBag<string> rendered = [];
+    private int reused;
+
+    /// <summary>URLs of the pages the latest build actually rendered through their layouts.</summary>
+    public IReadOnlyList<string> RenderedUrls => [.. rendered.Order(StringComparer.Ordinal)];
+
+    /// <summary>Pages the latest build took from the cache unchanged.</summary>
+    public int Reused => reused;
+
+    /// <summary>Starts a build: what the last build rendered becomes what this one may reuse.</summary>
+    internal void Begin()
+    {
+        // A build that stopped before layouts leaves the cache as it was; one that rendered keeps only its own pages.
+        if (!current.IsEmpty) previous = current;
+        current = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        rendered = [];
+        reused = 0;
+    }
+
+    internal static string Fingerprint(RenderedPage page, string shared, string templates)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json));
+        hash.AppendData(Encoding.UTF8.GetBytes(shared));
+        hash.AppendData(Encoding.UTF8.GetBytes(templates));
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    internal static string Describe(object value) => JsonSerializer.Serialize(value, value.GetType(), Json);
+
+    /// <summary>The cached output for a fingerprint, or a fresh render (kept only when it produced a page).</summary>
+    internal string? GetOrRender(string fingerprint, string url, Func<string?> render)
+    {
+        if (previous.TryGetValue(fingerprint, out var html) || current.TryGetValue(fingerprint, out html))
+        {
+            current[fingerprint] = html;
+            Interlocked.Increment(ref reused);
+            return html;
+        }
+        var fresh = render();
+        rendered.Add(url);
+        if (fresh is not null) current[fingerprint] = fresh;
+        return fresh;
+    }
+}
