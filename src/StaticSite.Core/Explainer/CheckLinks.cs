@@ -12,6 +12,9 @@ namespace StaticSite.Core.Explainer;
 /// </summary>
 public sealed class CheckLinks(params string[] otherPipelines) : IModule
 {
+    /// <summary>Preview's live reload script: served by the preview server, never part of the build.</summary>
+    public string? LiveReloadScript { get; init; }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var pages = documents.Where(d => d.Text is not null && d.Model is RenderedPage).ToList();
@@ -24,7 +27,7 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
         foreach (var (document, html) in parsed)
         {
             var page = document.ModelAs<RenderedPage>();
-            foreach (var url in html.Urls.Distinct(StringComparer.Ordinal))
+            foreach (var url in html.Urls.Distinct(StringComparer.Ordinal).Where(u => u != LiveReloadScript))
             {
                 if (Problem(url, page.Page.Url, document.Destination!, files, idsByFile) is not { } problem) continue;
                 var written = page.Links.FirstOrDefault(l => l.Url == url)?.At ?? SourceSpan.File($"theme/layouts/{page.Page.Layout}.liquid");
