@@ -48,7 +48,7 @@ public sealed class PreviewHostTests
         await using var events = await EventStream.OpenAsync(preview.Client);
         var original = preview.Site.Read(Episode);
 
-        preview.Site.Write(Episode, original.Replace("date: 2020-01", "date: [2020-01", StringComparison.Ordinal));
+        preview.Site.Write(Episode, original.Replace("date: 2020-01", "date: 2020-01: oops", StringComparison.Ordinal));
 
         Assert.Equal("errors", (await events.NextAsync()).Name);
         Assert.Contains("US lobbying against Huawei", await preview.GetStringAsync(EpisodePage), StringComparison.Ordinal);
@@ -56,9 +56,9 @@ public sealed class PreviewHostTests
         {
             var error = report.RootElement.GetProperty("errors")[0];
             Assert.Equal(Episode, error.GetProperty("file").GetString());
-            Assert.True(error.GetProperty("line").GetInt32() >= 1);
-            Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
-            Assert.NotNull(error.GetProperty("source").GetString());
+            Assert.Equal(2, error.GetProperty("line").GetInt32());
+            Assert.Contains("malformed YAML", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.Equal("date: 2020-01: oops", error.GetProperty("source").GetString());
         }
 
         preview.Site.Write(Episode, original);

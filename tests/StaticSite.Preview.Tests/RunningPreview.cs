@@ -53,6 +53,8 @@ public sealed class RunningPreview : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Shown with a failing test: what the preview printed.
+        TestContext.Current.TestOutputHelper?.WriteLine(Log.ToString());
         await stop.CancelAsync();
         await running;
         await Host.DisposeAsync();
