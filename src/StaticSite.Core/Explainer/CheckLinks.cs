@@ -17,6 +17,8 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
+        // A page that failed to render would make every link to it look broken: report the cause alone.
+        if (context.Diagnostics.HasErrors) return documents;
         var pages = documents.Where(d => d.Text is not null && d.Model is RenderedPage).ToList();
         var parser = new HtmlParser();
         var parsed = pages.AsParallel().AsOrdered().Select(d => (Document: d, Html: Parse(parser, d.Text!))).ToList();
