@@ -32,7 +32,7 @@ public static class ExplainerSite
         var pages = new Pipeline(PagesPipeline)
             .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
             .With(Phase.Process, new BuildSiteModel(state))
-            .With(Phase.PostProcess, new RenderMarkdown(state), new ApplyLayout(state), new CheckDestinations(AssetsPipeline), new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript })
+            .With(Phase.PostProcess, new RenderMarkdown(state), new ApplyLayout(state), new CheckDestinations(AssetsPipeline), new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript, Cache = state.Cache })
             .With(Phase.Output, new WriteFiles(writeTo));
         return [.. data, assets, pages];
     }
