@@ -37,5 +37,6 @@ for i in $(seq 1 "$runs"); do
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "save to reload event, median of $runs: ${sorted[$(( runs / 2 ))]} ms (min ${sorted[0]}, max ${sorted[-1]})"
-echo "the preview's own rebuild lines:"
-grep "^\[" "$work/log" | tail -n 5
+rebuilds=($(grep -o 'pages re-rendered, .* \([0-9]*\) ms$' "$work/log" | tail -n "$runs" | grep -o '[0-9]* ms$' | grep -o '[0-9]*' | sort -n))
+echo "rebuild inside the preview (its own report), median: ${rebuilds[$(( ${#rebuilds[@]} / 2 ))]} ms (min ${rebuilds[0]}, max ${rebuilds[-1]})"
+grep "^\[" "$work/log" | tail -n 2

@@ -24,6 +24,9 @@ public sealed class PreviewHost : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly WebApplication app;
 
+    // Created before the first build, so that a save during it is not missed.
+    private readonly ChangeWatcher watcher;
+
     private PreviewHost(PreviewOptions options, TextWriter log)
     {
         this.options = options;
@@ -39,6 +42,7 @@ public sealed class PreviewHost : IAsyncDisposable
         });
         app = builder.Build();
         app.Run(responder.HandleAsync);
+        watcher = new ChangeWatcher([options.InputDirectory, options.ThemeDirectory], options.DisplayRoot, TimeSpan.FromMilliseconds(50));
     }
 
     /// <summary>The address the server listens on (with the real port when port 0 was asked for).</summary>
@@ -69,7 +73,6 @@ public sealed class PreviewHost : IAsyncDisposable
     /// <summary>Watches and rebuilds until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellation)
     {
-        using var watcher = new ChangeWatcher([options.InputDirectory, options.ThemeDirectory], options.DisplayRoot, TimeSpan.FromMilliseconds(50));
         try
         {
             while (true)
@@ -100,6 +103,13 @@ public sealed class PreviewHost : IAsyncDisposable
         }
         foreach (var diagnostic in report.Diagnostics) log.WriteLine(diagnostic);
         log.WriteLine($"[{DateTime.Now:HH:mm:ss}] {report.Summary()}");
+        if (options.Timings)
+        {
+            foreach (var timing in report.Timings.Where(t => t.Elapsed >= TimeSpan.FromMilliseconds(0.5)))
+            {
+                log.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Elapsed.TotalMilliseconds,8:F1} ms");
+            }
+        }
         Notify(report, hadErrors);
         Rebuilt?.Invoke(report);
     }
@@ -118,6 +128,7 @@ public sealed class PreviewHost : IAsyncDisposable
         await stopping.CancelAsync();
         await app.StopAsync(CancellationToken.None);
         await app.DisposeAsync();
+        watcher.Dispose();
         stopping.Dispose();
     }
 }

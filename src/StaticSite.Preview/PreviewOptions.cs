@@ -6,4 +6,4 @@ namespace StaticSite.Preview;
 /// where a deploy could pick them up.
 /// </summary>
 public sealed record PreviewOptions(
-    string InputDirectory, string ThemeDirectory, string DisplayRoot, string NetlifyToml, string Host = "127.0.0.1", int Port = 5080);
+    string InputDirectory, string ThemeDirectory, string DisplayRoot, string NetlifyToml, string Host = "127.0.0.1", int Port = 5080, bool Timings = false);

@@ -1,4 +1,5 @@
 using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Pipelines;
 
 namespace StaticSite.Preview;
 
@@ -8,7 +9,8 @@ namespace StaticSite.Preview;
 /// </summary>
 public sealed record RebuildReport(
     IReadOnlyList<string> Changed, bool Succeeded, int Pages, IReadOnlyList<string> RenderedPages,
-    IReadOnlyList<string> Updated, IReadOnlyList<string> Deleted, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
+    IReadOnlyList<string> Updated, IReadOnlyList<string> Deleted, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed,
+    IReadOnlyList<PhaseTiming> Timings)
 {
     public bool OnlyStylesheetsChanged =>
         Updated.Count > 0 && Deleted.Count == 0 && Updated.All(f => f.EndsWith(".css", StringComparison.Ordinal));

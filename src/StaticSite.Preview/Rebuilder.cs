@@ -35,7 +35,7 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
         if (!result.Succeeded)
         {
             errors = result.Diagnostics.Where(d => d.IsError).ToList();
-            return new RebuildReport(changed, false, 0, [], [], [], result.Diagnostics, clock.Elapsed);
+            return new RebuildReport(changed, false, 0, [], [], [], result.Diagnostics, clock.Elapsed, result.Timings);
         }
 
         var before = snapshot.Files;
@@ -47,7 +47,7 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
         snapshot = new SiteSnapshot(files.ToFrozenDictionary(StringComparer.Ordinal), buildId);
         errors = [];
         var pages = result.Written.Count(d => d.Model is RenderedPage);
-        return new RebuildReport(changed, true, pages, cache.RenderedUrls, updated, deleted, result.Diagnostics, clock.Elapsed);
+        return new RebuildReport(changed, true, pages, cache.RenderedUrls, updated, deleted, result.Diagnostics, clock.Elapsed, result.Timings);
     }
 
     private BuildResult BuildWithRetry(CancellationToken cancellation)

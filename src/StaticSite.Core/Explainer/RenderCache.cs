@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using StaticSite.Core.Data;
 
 namespace StaticSite.Core.Explainer;
 
@@ -34,6 +36,64 @@ public sealed class RenderCache
         current = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         rendered = [];
         reused = 0;
+    }
+
+    private ConcurrentDictionary<string, RenderedPage> markdown = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, RenderedPage> markdownNext = new(StringComparer.Ordinal);
+
+    /// <summary>Starts rendering Markdown: entries are committed only by a build whose Markdown had no errors.</summary>
+    internal void BeginMarkdown() => markdownNext = new ConcurrentDictionary<string, RenderedPage>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A page's rendered Markdown, reused when the page and every entity's referable data (what cross-references,
+    /// citations and glossary links read) are unchanged. Renders that may have reported errors are never reused:
+    /// <see cref="EndMarkdown"/> keeps this build's entries only when it had none.
+    /// </summary>
+    internal RenderedPage GetOrRenderMarkdown(Page page, string modelFingerprint, Func<RenderedPage> render)
+    {
+        var key = Fingerprint(page, modelFingerprint);
+        var result = markdown.TryGetValue(key, out var cached) ? cached with { Page = page } : render();
+        markdownNext[key] = result;
+        return result;
+    }
+
+    internal void EndMarkdown(bool succeeded)
+    {
+        if (succeeded) markdown = markdownNext;
+    }
+
+    /// <summary>
+    /// Everything a page's Markdown can read from other entities: all their fields except their own bodies and
+    /// source positions (which only diagnostics use), so editing one body does not invalidate every page.
+    /// </summary>
+    internal static string ModelFingerprint(SiteModel model)
+    {
+        IEnumerable<object> entities = [model.Site, .. model.Sections, .. model.Agencies, .. model.Episodes, .. model.People, .. model.Glossary, .. model.Sources];
+        var all = new JsonArray(entities.Select(e => Strip(JsonSerializer.SerializeToNode(e, e.GetType(), Json))).ToArray());
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToJsonString())));
+    }
+
+    private static JsonNode? Strip(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var name in new[] { "Body", "Location", "At", "Start" }) o.Remove(name);
+                foreach (var (_, child) in o) Strip(child);
+                break;
+            case JsonArray a:
+                foreach (var child in a) Strip(child);
+                break;
+        }
+        return node;
+    }
+
+    private static string Fingerprint(Page page, string modelFingerprint)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json));
+        hash.AppendData(Encoding.UTF8.GetBytes(modelFingerprint));
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, object> scans = new();
