@@ -48,6 +48,9 @@ public sealed class PreviewHost : IAsyncDisposable
     /// <summary>The address the server listens on (with the real port when port 0 was asked for).</summary>
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>What the server serves now: the last good build.</summary>
+    public SiteSnapshot Snapshot => rebuilder.Snapshot;
+
     /// <summary>Raised after every build (tests and benchmarks wait on it).</summary>
     public event Action<RebuildReport>? Rebuilt;
 
