@@ -19,9 +19,8 @@ public sealed class SiteAccessibilityTests(SiteUnderTest site)
         var server = await site.SiteAsync();
         await using var context = await browser.NewContextAsync(viewport);
 
-        var problems = await EveryPage.CheckAsync(server, async url => (await AxeCheck.RunAsync(context, url)).Select(f => f.ToString()));
+        var problems = await EveryPage.CheckAsync(server, $"axe ({viewport.Name})", async url => (await AxeCheck.RunAsync(context, url)).Select(f => f.ToString()));
 
-        EveryPage.Report("pages checked", server.Files.Pages().Count);
         EveryPage.Report($"axe violations ({viewport.Name})", problems.Count);
         Assert.True(problems.Count == 0, $"axe violations at {viewport.Name} ({viewport.Width} px):\n{EveryPage.Describe(problems)}");
     }

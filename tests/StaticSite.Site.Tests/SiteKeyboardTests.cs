@@ -14,7 +14,7 @@ public sealed class SiteKeyboardTests(SiteUnderTest site)
         var server = await site.SiteAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
 
-        var problems = await EveryPage.CheckAsync(server, async url => await KeyboardCheck.SkipLinkAsync(context, url));
+        var problems = await EveryPage.CheckAsync(server, "skip link", async url => await KeyboardCheck.SkipLinkAsync(context, url));
 
         EveryPage.Report("skip link problems", problems.Count);
         Assert.True(problems.Count == 0, $"skip link problems:\n{EveryPage.Describe(problems)}");
@@ -27,9 +27,17 @@ public sealed class SiteKeyboardTests(SiteUnderTest site)
         var server = await site.SiteAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
 
-        var problems = await EveryPage.CheckAsync(server, async url => await KeyboardCheck.TabThroughAsync(context, url));
+        var tabStops = 0;
+        var problems = await EveryPage.CheckAsync(server, "tab through", async url =>
+        {
+            var report = await KeyboardCheck.TabThroughAsync(context, url);
+            Interlocked.Add(ref tabStops, report.TabStops);
+            return report.Problems;
+        });
 
+        EveryPage.Report("tab stops visited", tabStops);
         EveryPage.Report("focus and reachability problems", problems.Count);
+        Assert.True(tabStops >= server.Files.Pages().Count, "Tab reached fewer stops than there are pages: the check did not run");
         Assert.True(problems.Count == 0, $"keyboard problems:\n{EveryPage.Describe(problems)}");
     }
 }

@@ -14,9 +14,8 @@ public sealed class SitePageLoadTests(SiteUnderTest site)
         var server = await site.SiteAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
 
-        var problems = await EveryPage.CheckAsync(server, async url => (await PageLoadCheck.RunAsync(context, url)).Problems);
+        var problems = await EveryPage.CheckAsync(server, "page load", async url => (await PageLoadCheck.RunAsync(context, url)).Problems);
 
-        EveryPage.Report("pages loaded", server.Files.Pages().Count);
         EveryPage.Report("page load problems", problems.Count);
         Assert.True(problems.Count == 0, $"problems while loading pages:\n{EveryPage.Describe(problems)}");
     }

@@ -12,11 +12,16 @@ public sealed class TestSite
 {
     private readonly Dictionary<string, string> files = new(StringComparer.Ordinal);
 
+    // Binary theme files (the share-card font) cannot travel as strings; they are laid over the text files at build.
+    private readonly Dictionary<string, byte[]> binary = new(StringComparer.Ordinal);
+
     public TestSite(bool withContent = true)
     {
         foreach (var file in Directory.EnumerateFiles(Repository.PathOf("theme"), "*", SearchOption.AllDirectories))
         {
-            if (IsText(file)) files["theme/" + Path.GetRelativePath(Repository.PathOf("theme"), file).Replace('\\', '/')] = File.ReadAllText(file);
+            var path = "theme/" + Path.GetRelativePath(Repository.PathOf("theme"), file).Replace('\\', '/');
+            if (IsText(file)) files[path] = File.ReadAllText(file);
+            else binary[path] = File.ReadAllBytes(file);
         }
         if (withContent)
         {
@@ -33,10 +38,17 @@ public sealed class TestSite
     public TestSite Without(string path)
     {
         files.Remove(path);
+        binary.Remove(path);
         return this;
     }
 
-    public BuildResult Build() => ExplainerSite.Build(SiteFiles.FromMemory(files), writeTo: null);
+    public BuildResult Build() =>
+        ExplainerSite.Build(new SiteFiles(Layer("input/"), Layer("theme/")), writeTo: null);
+
+    private IEnumerable<SourceFile> Layer(string prefix) =>
+        files.Select(f => (f.Key, Bytes: System.Text.Encoding.UTF8.GetBytes(f.Value))).Concat(binary.Select(b => (b.Key, Bytes: b.Value)))
+            .Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(f => new SourceFile(f.Key[prefix.Length..], f.Key, () => f.Bytes));
 
     public IReadOnlyDictionary<string, string> Files => files;
 

@@ -15,7 +15,11 @@ public sealed class KeyboardCheckTests(SiteUnderTest site)
     [Fact]
     public async Task CleanPage_ReachesEveryElementWithVisibleFocus()
     {
-        Assert.Empty(await RunAsync(KeyboardCheck.TabThroughAsync, "clean"));
+        var report = await TabThroughAsync("clean");
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(2, report.InteractiveElements);
+        Assert.Equal(2, report.TabStops);
     }
 
     [Fact]
@@ -37,7 +41,7 @@ public sealed class KeyboardCheckTests(SiteUnderTest site)
     [Fact]
     public async Task LinkWithoutFocusRing_ReportsNoVisibleFocusIndicator()
     {
-        var problem = Assert.Single(await RunAsync(KeyboardCheck.TabThroughAsync, "focus-invisible"));
+        var problem = Assert.Single((await TabThroughAsync("focus-invisible")).Problems);
 
         Assert.Equal("no visible focus indicator: a \"A link without a focus ring\"", problem);
     }
@@ -45,13 +49,14 @@ public sealed class KeyboardCheckTests(SiteUnderTest site)
     [Fact]
     public async Task SpanWithButtonRole_ReportsNotReachable()
     {
-        var problem = Assert.Single(await RunAsync(KeyboardCheck.TabThroughAsync, "unreachable-control"));
+        var problem = Assert.Single((await TabThroughAsync("unreachable-control")).Problems);
 
         Assert.Equal("not reachable with Tab: span \"Save\"", problem);
     }
 
-    private async Task<IReadOnlyList<string>> RunAsync(
-        Func<Microsoft.Playwright.IBrowserContext, Uri, Task<IReadOnlyList<string>>> check, string fixture)
+    private Task<TabReport> TabThroughAsync(string fixture) => RunAsync(KeyboardCheck.TabThroughAsync, fixture);
+
+    private async Task<T> RunAsync<T>(Func<Microsoft.Playwright.IBrowserContext, Uri, Task<T>> check, string fixture)
     {
         var browser = await site.BrowserAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop);

@@ -19,6 +19,8 @@ public static class AxeCheck
             var result = await page.RunAxe(new AxeRunOptions
             {
                 RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags.ToList() },
+                // Only violations need their elements listed; passes would only fatten every page's result.
+                ResultTypes = [ResultType.Violations],
             });
             return result.Violations
                 .Select(v => new AxeFinding(v.Id, v.Impact ?? "unknown", v.Help, v.Nodes.Select(n => n.Target.ToString()).ToList()))

@@ -31,7 +31,7 @@ public static class KeyboardCheck
         }
     }
 
-    public static async Task<IReadOnlyList<string>> TabThroughAsync(IBrowserContext context, Uri url)
+    public static async Task<TabReport> TabThroughAsync(IBrowserContext context, Uri url)
     {
         var page = await OpenAsync(context, url);
         try
@@ -62,7 +62,7 @@ public static class KeyboardCheck
             }
 
             problems.AddRange(interactive.Where((_, i) => !reached.Contains(i)).Select(d => $"not reachable with Tab: {d}"));
-            return problems;
+            return new TabReport(interactive.Length, seen.Count, problems);
         }
         finally
         {
