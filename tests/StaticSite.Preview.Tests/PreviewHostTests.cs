@@ -119,8 +119,9 @@ public sealed class PreviewHostTests
         var report = await preview.NextRebuildAsync();
         Assert.True(report.Succeeded);
         Assert.Equal([EpisodePage], report.RenderedPages);
-        Assert.Equal(["episodes/us-lobbying/index.html"], report.Updated);
-        Assert.Contains($"{Episode}: 1 of {report.Pages} pages re-rendered, 1 files updated", preview.Log.ToString(), StringComparison.Ordinal);
+        // Data files built from all episodes (search index, CSV) may change too; the pages are what is rendered.
+        Assert.Equal(["episodes/us-lobbying/index.html"], report.Updated.Where(IsPage));
+        Assert.Contains($"{Episode}: 1 of {report.Pages} pages re-rendered", preview.Log.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,8 +137,10 @@ public sealed class PreviewHostTests
         Assert.Contains("/episodes/", report.RenderedPages);
         Assert.Contains("/agencies/nsa/", report.RenderedPages);
         Assert.True(report.RenderedPages.Count < report.Pages, $"re-rendered all {report.Pages} pages");
-        Assert.Equal(pages, report.Updated);
+        Assert.Equal(pages, report.Updated.Where(IsPage));
     }
+
+    private static bool IsPage(string file) => file.EndsWith(".html", StringComparison.Ordinal);
 
     [Fact]
     public async Task ChangingOnlyTheStylesheet_RendersNoPageAndSendsACssEvent()
