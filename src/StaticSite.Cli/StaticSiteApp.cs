@@ -14,6 +14,7 @@ public static class StaticSiteApp
             config.SetApplicationName("staticsite");
             config.AddCommand<BuildCommand>("build").WithDescription("Build the site into output/ (a clean build; a failed build leaves the old output untouched).");
             config.AddCommand<CheckCommand>("check").WithDescription("Do everything build does, writing nothing.");
+            config.AddCommand<PreviewCommand>("preview").WithDescription("Serve the site on http://127.0.0.1:5080, rebuild on every save, reload the browser.");
             config.SetExceptionHandler((exception, _) => ExitCodes.ForException(exception));
         });
         return app.Run(args);

@@ -22,6 +22,14 @@ public static class YamlSource
                 code, $"malformed YAML: {Reason(e)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, for some flow collections never closed
+            // (`date: [2020-01` followed by more fields); it is still bad input, never a crash.
+            diagnostics.Error(new SourceSpan(file.DisplayPath, 1 + lineOffset, 1), code,
+                "malformed YAML: a '[' or '{' is never closed");
+            return null;
+        }
         var root = stream.Documents.FirstOrDefault()?.RootNode;
         if (root is not YamlMappingNode map)
         {

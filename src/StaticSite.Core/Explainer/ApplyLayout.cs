@@ -26,7 +26,18 @@ public sealed class ApplyLayout(ExplainerState state) : IModule
             name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"the theme has no asset '{name}'"));
         if (context.Diagnostics.HasErrors) return documents;
         var site = SiteViewOf(model);
-        return documents.AsParallel().AsOrdered().Select(d => Render(d, site, templates, context.Diagnostics)).ToList();
+        if (state.Cache is not { } cache) return documents.AsParallel().AsOrdered().Select(d => Render(d, site, templates, context.Diagnostics)).ToList();
+
+        // Preview: render only pages whose inputs changed since the last build.
+        cache.Begin();
+        var dependencies = new TemplateDependencies(context.Files);
+        var shared = RenderCache.Describe(new { site, assets = assets.OrderBy(a => a.Key, StringComparer.Ordinal).ToList(), state.LiveReloadScript });
+        return documents.AsParallel().AsOrdered().Select(d =>
+        {
+            var page = d.ModelAs<RenderedPage>();
+            var fingerprint = RenderCache.Fingerprint(page, shared, dependencies.HashOf(page.Page.Layout));
+            return d with { Text = cache.GetOrRender(fingerprint, page.Page.Url, () => Render(d, site, templates, context.Diagnostics).Text) };
+        }).ToList();
     }
 
     private Document Render(Document document, SiteView site, TemplateRenderer templates, DiagnosticBag diagnostics)

@@ -12,13 +12,21 @@ namespace StaticSite.Core.Explainer;
 /// </summary>
 public sealed class CheckLinks(params string[] otherPipelines) : IModule
 {
+    /// <summary>Preview's live reload script: served by the preview server, never part of the build.</summary>
+    public string? LiveReloadScript { get; init; }
+
+    /// <summary>Preview's cache: pages reused unchanged are not parsed again.</summary>
+    public RenderCache? Cache { get; init; }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         // A page that failed to render would make every link to it look broken: report the cause alone.
         if (context.Diagnostics.HasErrors) return documents;
         var pages = documents.Where(d => d.Text is not null && d.Model is RenderedPage).ToList();
         var parser = new HtmlParser();
-        var parsed = pages.AsParallel().AsOrdered().Select(d => (Document: d, Html: Parse(parser, d.Text!))).ToList();
+        var parsed = pages.AsParallel().AsOrdered()
+            .Select(d => (Document: d, Html: Cache is null ? Parse(parser, d.Text!) : Cache.Scan(d.Text!, t => Parse(parser, t))))
+            .ToList();
         var idsByFile = parsed.ToDictionary(p => p.Document.Destination!, p => p.Html.Ids, StringComparer.Ordinal);
         var files = documents.Concat(otherPipelines.SelectMany(context.OutputsOf))
             .Where(d => d.Destination is not null).Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
@@ -26,7 +34,7 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
         foreach (var (document, html) in parsed)
         {
             var page = document.ModelAs<RenderedPage>();
-            foreach (var url in html.Urls.Distinct(StringComparer.Ordinal))
+            foreach (var url in html.Urls.Distinct(StringComparer.Ordinal).Where(u => u != LiveReloadScript))
             {
                 if (Problem(url, page.Page.Url, document.Destination!, files, idsByFile) is not { } problem) continue;
                 var written = page.Links.FirstOrDefault(l => l.Url == url)?.At ?? SourceSpan.File($"theme/layouts/{page.Page.Layout}.liquid");
@@ -57,13 +65,13 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 
-    private static (HashSet<string> Ids, List<string> Urls) Parse(HtmlParser parser, string html)
+    private static PageScan Parse(HtmlParser parser, string html)
     {
         var document = parser.ParseDocument(html);
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         var urls = document.QuerySelectorAll("a[href], link[href], img[src], script[src]")
             .Select(e => e.GetAttribute(e.LocalName is "img" or "script" ? "src" : "href")!)
             .ToList();
-        return (ids, urls);
+        return new PageScan(ids, urls);
     }
 }

@@ -29,7 +29,7 @@ public static class ExplainerSite
             Entities<GlossaryTerm>("Glossary", "glossary", GlossaryTerm.Read),
             Entities<Source>("Sources", "sources", Source.Read),
         ];
-        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets()).With(Phase.Output, new WriteFiles(writeTo));
+        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = state.StableAssetNames }).With(Phase.Output, new WriteFiles(writeTo));
         var pages = new Pipeline(PagesPipeline)
             .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
             .With(Phase.Process, new BuildSiteModel(state))
@@ -37,7 +37,8 @@ public static class ExplainerSite
             // Files for hosts, crawlers and readers of the data; redirects last, to check aliases against every file.
             .With(Phase.PostProcess, new WriteSitemap(state), new WriteFeed(state), new WriteOpenData(state),
                 new Search.BuildSearchIndex(state), new Share.RenderShareCards(state), new WriteRedirects(state, AssetsPipeline))
-            .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline), new CheckLinks(AssetsPipeline))
+            .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
+                new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript, Cache = state.Cache })
             .With(Phase.Output, new WriteFiles(writeTo));
         return [.. data, assets, pages];
     }

@@ -9,4 +9,13 @@ public sealed class ExplainerState
 
     /// <summary>When set (by preview), every page loads this script after its own.</summary>
     public string? LiveReloadScript { get; init; }
+
+    /// <summary>When set (by preview), layouts render only pages whose inputs changed since the last build.</summary>
+    public RenderCache? Cache { get; init; }
+
+    /// <summary>
+    /// Preview keeps asset names without a content hash, so that a stylesheet edit changes no page and the
+    /// browser can swap the stylesheet in place.
+    /// </summary>
+    public bool StableAssetNames { get; init; }
 }

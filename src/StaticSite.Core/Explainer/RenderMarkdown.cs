@@ -16,9 +16,13 @@ public sealed class RenderMarkdown(ExplainerState state) : IModule
         if (state.Model is not { } model) return documents;
         var renderer = new MarkdownRenderer(model, context.Diagnostics);
         var glossary = new GlossaryMatcher(model.Glossary);
-        var rendered = documents.AsParallel().AsOrdered()
-            .Select(d => d with { Model = Render(d.ModelAs<Page>(), model, renderer, glossary) })
-            .ToList();
+        var cache = state.Cache;
+        cache?.BeginMarkdown();
+        var modelFingerprint = cache is null ? "" : RenderCache.ModelFingerprint(model);
+        RenderedPage RenderOne(Page page) =>
+            cache is null ? Render(page, model, renderer, glossary) : cache.GetOrRenderMarkdown(page, modelFingerprint, () => Render(page, model, renderer, glossary));
+        var rendered = documents.AsParallel().AsOrdered().Select(d => d with { Model = RenderOne(d.ModelAs<Page>()) }).ToList();
+        cache?.EndMarkdown(!context.Diagnostics.HasErrors);
         var pages = rendered.Select(d => d.ModelAs<RenderedPage>()).ToList();
         var sourcesPage = new PageFactory(model).SourcesPage(pages);
         return rendered.Select(d => d.ModelAs<RenderedPage>().Page.Url == sourcesPage.Url

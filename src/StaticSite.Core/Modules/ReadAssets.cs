@@ -12,15 +12,19 @@ namespace StaticSite.Core.Modules;
 /// </summary>
 public sealed class ReadAssets : IModule
 {
+    /// <summary>Leaves the content hash out of names (preview, where nothing is cached for a year).</summary>
+    public bool StableNames { get; init; }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var assets = context.Files.Theme("assets").Select(f =>
         {
             var bytes = f.ReadBytes();
             var name = f.Path["assets/".Length..];
-            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var extension = Path.GetExtension(name);
-            var destination = $"assets/{name[..^extension.Length]}.{hash}{extension}";
+            var destination = StableNames
+                ? $"assets/{name}"
+                : $"assets/{name[..^extension.Length]}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]}{extension}";
             return new Document(SourceSpan.File(f.DisplayPath), destination, Bytes: bytes, Model: name);
         });
         var statics = context.Files.Theme("static").Select(f =>

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Runtime.InteropServices;
+using Spectre.Console.Cli;
+using StaticSite.Preview;
+
+namespace StaticSite.Cli.Commands;
+
+/// <summary>Builds, serves the last good build with live reload, and rebuilds on every save until Ctrl-C.</summary>
+public sealed class PreviewCommand : AsyncCommand<PreviewSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, PreviewSettings settings, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(settings.Input))
+        {
+            await Console.Error.WriteLineAsync($"error: the input folder '{settings.Input}' does not exist (see --input)");
+            return ExitCodes.Usage;
+        }
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true; // stop cleanly: close the connections and the watcher, then return
+            stop.Cancel();
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+        var root = RepositoryRoot.Find(settings.Input);
+        var options = new PreviewOptions(settings.Input, settings.Theme, root, Path.Combine(root, "netlify.toml"), settings.Host, settings.Port, settings.Timings);
+        PreviewHost host;
+        try
+        {
+            host = await PreviewHost.StartAsync(options, Console.Out, stop.Token);
+        }
+        catch (PortInUseException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        await using (host)
+        {
+            if (IPAddress.TryParse(settings.Host, out var address) && !IPAddress.IsLoopback(address))
+            {
+                Console.WriteLine($"warning: listening on {settings.Host}, which other machines may reach; drafts are visible to them");
+            }
+            Console.WriteLine($"Serving {host.Address} (Ctrl-C to stop); watching {settings.Input}/ and {settings.Theme}/");
+            await host.RunAsync(stop.Token);
+        }
+        Console.WriteLine("Preview stopped.");
+        // Ctrl-C is the only way to end a preview, so it is a success, not a cancelled build.
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Threading.Channels;
+
+namespace StaticSite.Preview;
+
+/// <summary>
+/// Watches input/ and theme/ and hands over batches of changed paths: a burst of events (an editor's
+/// write-rename-touch, a "save all") becomes one batch once the folders have been quiet for the debounce time.
+/// </summary>
+public sealed class ChangeWatcher : IDisposable
+{
+    private readonly List<FileSystemWatcher> watchers = [];
+    private readonly Channel<string> changes = Channel.CreateUnbounded<string>();
+    private readonly TimeSpan debounce;
+
+    public ChangeWatcher(IEnumerable<string> directories, string displayRoot, TimeSpan debounce)
+    {
+        this.debounce = debounce;
+        foreach (var directory in directories.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(directory)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            void Changed(string path)
+            {
+                if (!IsScratchFile(path)) changes.Writer.TryWrite(Path.GetRelativePath(displayRoot, path).Replace('\\', '/'));
+            }
+            watcher.Changed += (_, e) => Changed(e.FullPath);
+            watcher.Created += (_, e) => Changed(e.FullPath);
+            watcher.Deleted += (_, e) => Changed(e.FullPath);
+            watcher.Renamed += (_, e) => { Changed(e.OldFullPath); Changed(e.FullPath); };
+            // Events were lost (buffer overflow): rebuilding everything is always right.
+            watcher.Error += (_, _) => changes.Writer.TryWrite(Path.GetRelativePath(displayRoot, directory).Replace('\\', '/') + "/");
+            watcher.EnableRaisingEvents = true;
+            watchers.Add(watcher);
+        }
+    }
+
+    /// <summary>Waits for a change, then for quiet, and returns every distinct path changed meanwhile.</summary>
+    public async Task<IReadOnlyList<string>> NextBatchAsync(CancellationToken cancellation)
+    {
+        var batch = new SortedSet<string>(StringComparer.Ordinal) { await changes.Reader.ReadAsync(cancellation) };
+        while (true)
+        {
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            quiet.CancelAfter(debounce);
+            try
+            {
+                batch.Add(await changes.Reader.ReadAsync(quiet.Token));
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                return [.. batch];
+            }
+        }
+    }
+
+    // Editors' swap and backup files, which the build ignores anyway (it skips dot files).
+    private static bool IsScratchFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in watchers) watcher.Dispose();
+    }
+}

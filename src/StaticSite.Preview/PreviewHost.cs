@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace StaticSite.Preview;
+
+/// <summary>
+/// The preview: Kestrel serving the last good build, a watcher, and the loop that rebuilds after each burst
+/// of saves and tells the browsers. Content errors never end it; only cancellation (Ctrl-C) does.
+/// </summary>
+public sealed class PreviewHost : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly PreviewOptions options;
+    private readonly TextWriter log;
+    private readonly Rebuilder rebuilder;
+    private readonly LiveReloadHub hub = new(TimeSpan.FromSeconds(15));
+    private readonly CancellationTokenSource stopping = new();
+    private readonly WebApplication app;
+
+    // Created before the first build, so that a save during it is not missed.
+    private readonly ChangeWatcher watcher;
+
+    private PreviewHost(PreviewOptions options, TextWriter log)
+    {
+        this.options = options;
+        this.log = log;
+        rebuilder = new Rebuilder(options, ClientFiles.LiveReloadScript);
+        var responder = new SiteResponder(rebuilder, hub, NetlifyHeaders.Load(options.NetlifyToml), options.DisplayRoot, stopping.Token);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            if (options.Host == "localhost") kestrel.ListenLocalhost(options.Port);
+            else kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
+        });
+        app = builder.Build();
+        app.Run(responder.HandleAsync);
+        watcher = new ChangeWatcher([options.InputDirectory, options.ThemeDirectory], options.DisplayRoot, TimeSpan.FromMilliseconds(50));
+    }
+
+    /// <summary>The address the server listens on (with the real port when port 0 was asked for).</summary>
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>What the server serves now: the last good build.</summary>
+    public SiteSnapshot Snapshot => rebuilder.Snapshot;
+
+    /// <summary>Raised after every build (tests and benchmarks wait on it).</summary>
+    public event Action<RebuildReport>? Rebuilt;
+
+    /// <summary>Listens (so that a port in use is reported before any work), then builds once.</summary>
+    public static async Task<PreviewHost> StartAsync(PreviewOptions options, TextWriter log, CancellationToken cancellation)
+    {
+        var host = new PreviewHost(options, log);
+        try
+        {
+            await host.app.StartAsync(cancellation);
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            await host.DisposeAsync();
+            throw new PortInUseException(options.Host, options.Port, e);
+        }
+        var address = host.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        host.Address = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
+        host.RebuildAndNotify([], cancellation);
+        return host;
+    }
+
+    /// <summary>Watches and rebuilds until cancelled.</summary>
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            while (true)
+            {
+                var changed = await watcher.NextBatchAsync(cancellation);
+                RebuildAndNotify(changed, cancellation);
+            }
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Ctrl-C: the normal way to stop.
+        }
+    }
+
+    private void RebuildAndNotify(IReadOnlyList<string> changed, CancellationToken cancellation)
+    {
+        var hadErrors = rebuilder.Errors.Count > 0;
+        RebuildReport report;
+        try
+        {
+            report = rebuilder.Rebuild(changed, cancellation);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug, not the content's fault; keep serving and say so rather than end the preview.
+            log.WriteLine($"internal error while rebuilding (still serving the last good build): {e}");
+            return;
+        }
+        foreach (var diagnostic in report.Diagnostics) log.WriteLine(diagnostic);
+        log.WriteLine($"[{DateTime.Now:HH:mm:ss}] {report.Summary()}");
+        if (options.Timings)
+        {
+            foreach (var timing in report.Timings.Where(t => t.Elapsed >= TimeSpan.FromMilliseconds(0.5)))
+            {
+                log.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Elapsed.TotalMilliseconds,8:F1} ms");
+            }
+        }
+        Notify(report, hadErrors);
+        Rebuilt?.Invoke(report);
+    }
+
+    private void Notify(RebuildReport report, bool hadErrors)
+    {
+        var build = rebuilder.Snapshot.BuildId;
+        if (!report.Succeeded) hub.Publish("errors", JsonSerializer.Serialize(new { build, errors = rebuilder.Errors.Count }, Json));
+        else if (report.OnlyStylesheetsChanged) hub.Publish("css", JsonSerializer.Serialize(new { build, files = report.Updated }, Json));
+        else if (report.Updated.Count + report.Deleted.Count > 0) hub.Publish("reload", JsonSerializer.Serialize(new { build, pages = report.RenderedPages }, Json));
+        else if (hadErrors) hub.Publish("ok", JsonSerializer.Serialize(new { build }, Json));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        await app.StopAsync(CancellationToken.None);
+        await app.DisposeAsync();
+        watcher.Dispose();
+        stopping.Dispose();
+    }
+}

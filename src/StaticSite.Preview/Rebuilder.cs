@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using System.Diagnostics;
+using System.Text;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Explainer;
+using StaticSite.Core.IO;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Preview;
+
+/// <summary>
+/// Builds the site again and again in one process: layouts render only pages whose inputs changed (the
+/// render cache), and the snapshot the server reads is replaced only by a build without errors.
+/// </summary>
+public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly RenderCache cache = new();
+    private readonly string session = Guid.NewGuid().ToString("N")[..8];
+    private int generation;
+    private volatile SiteSnapshot snapshot = SiteSnapshot.Empty;
+    private volatile IReadOnlyList<Diagnostic> errors = [];
+
+    /// <summary>The last good build.</summary>
+    public SiteSnapshot Snapshot => snapshot;
+
+    /// <summary>The errors of the latest build; empty when it succeeded.</summary>
+    public IReadOnlyList<Diagnostic> Errors => errors;
+
+    public RebuildReport Rebuild(IReadOnlyList<string> changed, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = BuildWithRetry(cancellation);
+        if (!result.Succeeded)
+        {
+            errors = result.Diagnostics.Where(d => d.IsError).ToList();
+            return new RebuildReport(changed, false, 0, [], [], [], result.Diagnostics, clock.Elapsed, result.Timings);
+        }
+
+        var before = snapshot.Files;
+        var files = result.Written.ToDictionary(d => d.Destination!, d => d.Bytes ?? Utf8.GetBytes(d.Text ?? ""), StringComparer.Ordinal);
+        var updated = files.Where(f => !(before.TryGetValue(f.Key, out var old) && old.AsSpan().SequenceEqual(f.Value)))
+            .Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        var deleted = before.Keys.Where(k => !files.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+        var buildId = updated.Count + deleted.Count > 0 ? $"{session}-{Interlocked.Increment(ref generation)}" : snapshot.BuildId;
+        snapshot = new SiteSnapshot(files.ToFrozenDictionary(StringComparer.Ordinal), buildId);
+        errors = [];
+        var pages = result.Written.Count(d => d.Model is RenderedPage);
+        return new RebuildReport(changed, true, pages, cache.RenderedUrls, updated, deleted, result.Diagnostics, clock.Elapsed, result.Timings);
+    }
+
+    private BuildResult BuildWithRetry(CancellationToken cancellation)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var files = SiteFiles.FromDisk(options.InputDirectory, options.ThemeDirectory, options.DisplayRoot);
+                var state = new ExplainerState { LiveReloadScript = liveReloadScript, Cache = cache, StableAssetNames = true };
+                return ExplainerSite.Build(files, writeTo: null, state, cancellation);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                // An editor may still be writing (or replacing) the file it just saved: try again shortly.
+                Thread.Sleep(20 * attempt);
+            }
+        }
+    }
+}
