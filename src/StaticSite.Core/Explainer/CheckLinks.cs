@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using StaticSite.Core.Diagnostics;
 using StaticSite.Core.Documents;
 using StaticSite.Core.Pipelines;
@@ -6,17 +5,17 @@ using StaticSite.Core.Pipelines;
 namespace StaticSite.Core.Explainer;
 
 /// <summary>
-/// Reads every rendered page and checks that each internal link, image, stylesheet and script resolves to
-/// a file of the build, and each <c>#fragment</c> to an id on its page. A broken link written in Markdown is
+/// Checks, from the anchors read off every rendered page (<see cref="PageAnchors"/>), that each internal link,
+/// image, stylesheet and script resolves to a file of the build, and each <c>#fragment</c> to an id on its page. A broken link written in Markdown is
 /// reported where it was written; one from a layout, at the layout.
 /// </summary>
 public sealed class CheckLinks(params string[] otherPipelines) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = documents.Where(d => d.Text is not null && d.Model is RenderedPage).ToList();
-        var parser = new HtmlParser();
-        var parsed = pages.AsParallel().AsOrdered().Select(d => (Document: d, Html: Parse(parser, d.Text!))).ToList();
+        var parsed = documents.Where(d => d.Text is not null && d.Model is RenderedPage)
+            .Select(d => (Document: d, Html: d.ModelAs<RenderedPage>().Anchors ?? PageAnchors.Scan(d.Text!)))
+            .ToList();
         var idsByFile = parsed.ToDictionary(p => p.Document.Destination!, p => p.Html.Ids, StringComparer.Ordinal);
         var files = documents.Concat(otherPipelines.SelectMany(context.OutputsOf))
             .Where(d => d.Destination is not null).Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
@@ -24,7 +23,7 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
         foreach (var (document, html) in parsed)
         {
             var page = document.ModelAs<RenderedPage>();
-            foreach (var url in html.Urls.Distinct(StringComparer.Ordinal))
+            foreach (var url in html.Urls)
             {
                 if (Problem(url, page.Page.Url, document.Destination!, files, idsByFile) is not { } problem) continue;
                 var written = page.Links.FirstOrDefault(l => l.Url == url)?.At ?? SourceSpan.File($"theme/layouts/{page.Page.Layout}.liquid");
@@ -34,7 +33,7 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
         return documents;
     }
 
-    private static (string Code, string Message)? Problem(string url, string pageUrl, string pageFile, HashSet<string> files, Dictionary<string, HashSet<string>> ids)
+    private static (string Code, string Message)? Problem(string url, string pageUrl, string pageFile, HashSet<string> files, Dictionary<string, IReadOnlySet<string>> ids)
     {
         if (url.Length == 0 || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal)) return null;
         var hash = url.IndexOf('#');
@@ -53,15 +52,5 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
     {
         var path = Uri.UnescapeDataString(absolutePath).TrimStart('/');
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-    }
-
-    private static (HashSet<string> Ids, List<string> Urls) Parse(HtmlParser parser, string html)
-    {
-        var document = parser.ParseDocument(html);
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var urls = document.QuerySelectorAll("a[href], link[href], img[src], script[src]")
-            .Select(e => e.GetAttribute(e.LocalName is "img" or "script" ? "src" : "href")!)
-            .ToList();
-        return (ids, urls);
     }
 }
