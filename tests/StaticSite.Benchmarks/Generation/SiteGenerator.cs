@@ -114,11 +114,32 @@ internal sealed class SiteGenerator(int episodes, int seed)
             var topic = WordBank.SectionTopics[i % WordBank.SectionTopics.Length];
             var title = i < WordBank.SectionTopics.Length ? topic : $"{topic}, part {i / WordBank.SectionTopics.Length + 1}";
             var id = Unique(Slug(title), ids);
-            var pool = agencies.OrderBy(_ => random.Next()).Take(4).Select(a => (a.Name, $"xref:agency/{a.Id}")).ToList();
+            var pool = RandomFour(random, agencies).Select(a => (a.Name, $"xref:agency/{a.Id}")).ToList();
             var summary = text.Sentence(emphasis: false);
             var body = text.Body(random.Next(1200, 2401), pool, 2, tables: true, citation: SourceId);
             files[$"sections/{id}.md"] = $"---\ntitle: {Quote(title)}\norder: {i + 1}\nsummary: {Quote(summary)}\n---\n{body}\n";
         }
+    }
+
+    /// <summary>
+    /// The first four of the agencies shuffled by random keys. Same draws and result as
+    /// <c>OrderBy(_ =&gt; random.Next()).Take(4)</c> (a stable sort, ties by position) without sorting every
+    /// agency for every section, which made N=100000 take six minutes to generate.
+    /// </summary>
+    private static IEnumerable<(string Id, string Name)> RandomFour(Random random, List<(string Id, string Name)> agencies)
+    {
+        var keys = new int[agencies.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = random.Next();
+        var best = new List<int>(5);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var at = best.Count;
+            while (at > 0 && keys[best[at - 1]] > keys[i]) at--;
+            if (at >= 4) continue;
+            best.Insert(at, i);
+            if (best.Count > 4) best.RemoveAt(4);
+        }
+        return best.Select(i => agencies[i]);
     }
 
     /// <summary>Distinct days where the span allows it, so "by date" has no ties; sorted, as in gen.py.</summary>
