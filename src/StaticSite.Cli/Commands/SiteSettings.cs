@@ -16,7 +16,7 @@ public class SiteSettings : CommandSettings
 
     [CommandOption("--output <DIR>")]
     [Description("Where the site is written. Default: output")]
-    public string Output { get; init; } = "output";
+    public string Output { get; init; } = StaticSite.Core.Explainer.BuildOptions.DefaultOutputDirectory;
 
     [CommandOption("--timings")]
     [Description("Print the time each pipeline phase took.")]

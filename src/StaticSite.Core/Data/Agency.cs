@@ -6,7 +6,7 @@ namespace StaticSite.Core.Data;
 public sealed record Agency(
     string Id, SourceSpan Location, string Name, string ShortName, string Country, string Kind, PartialDate Founded,
     string Parent, string? Headquarters, string Summary, MarkdownText Body, IReadOnlyList<Relation> Relations,
-    IReadOnlyList<string> Aliases, IReadOnlyList<Ref> Sources) : IEntity
+    IReadOnlyList<Alias> Aliases, IReadOnlyList<Ref> Sources) : IEntity
 {
     public static readonly string[] Countries = ["UK", "US"];
     public static readonly string[] Kinds = ["signals", "human", "policy", "oversight"];
@@ -25,7 +25,8 @@ public sealed record Agency(
         var summary = r.Text("summary");
         var body = r.Markdown("body");
         var relations = r.MappingList("relations").Select(Relation.Read).OfType<Relation>().ToList();
-        var aliases = r.TextList("aliases");
+        // Read like ids so that each path keeps its position: a collision is reported where it was written.
+        var aliases = r.Refs("aliases").Select(a => new Alias(a.Id, a.At)).ToList();
         var sources = r.Refs("sources", required: true);
         r.ReportUnknownFields();
         return name is null || shortName is null || country is null || kind is null || founded is null || parent is null || summary is null || body is null

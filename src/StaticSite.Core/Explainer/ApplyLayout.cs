@@ -15,7 +15,7 @@ public sealed class ApplyLayout(ExplainerState state) : IModule
         typeof(AgencyView), typeof(EpisodeView), typeof(ListView), typeof(PersonView), typeof(PeopleView), typeof(TermView),
         typeof(GlossaryView), typeof(SourceEntry), typeof(SourcesView), typeof(AboutView), typeof(SiteView), typeof(Page),
         typeof(RenderedPage), typeof(Section), typeof(Agency), typeof(Episode), typeof(Person), typeof(GlossaryTerm), typeof(Source),
-        typeof(ArticleInfo), typeof(Licence), typeof(PartialDate),
+        typeof(ArticleInfo), typeof(Licence), typeof(PartialDate), typeof(Search.SearchView),
     ];
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
@@ -71,7 +71,7 @@ public sealed class ApplyLayout(ExplainerState state) : IModule
         Link[] navigation =
         [
             new("Home", "/"), new("The story", "/sections/"), new("Agencies", "/agencies/"), new("Episodes", "/episodes/"),
-            new("Timeline", "/timeline/"), new("People", "/people/"), new("Glossary", "/glossary/"), new("Sources", "/sources/"), new("About", "/about/"),
+            new("Timeline", "/timeline/"), new("People", "/people/"), new("Glossary", "/glossary/"), new("Sources", "/sources/"), new("About", "/about/"), new("Search", "/search/"),
         ];
         return new SiteView(s.Title, s.Description, s.Language, s.BaseUrl, navigation, s.Licence.Name, s.Licence.Url, s.Article.Title, s.Article.Url, s.Article.Publication);
     }

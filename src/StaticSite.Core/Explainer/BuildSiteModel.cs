@@ -19,16 +19,18 @@ public sealed class BuildSiteModel(ExplainerState state) : IModule
         model.CheckReferences(context.Diagnostics);
         CheckAliases(model, context.Diagnostics);
         state.Model = model;
-        return new PageFactory(model).All().Select(p => new Document(p.Source, p.Destination, Model: p)).ToList();
+        var pages = new PageFactory(model).All().ToList();
+        pages.Add(Search.SearchPage.Create(pages, model));
+        return pages.Select(p => new Document(p.Source, p.Destination, Model: p)).ToList();
     }
 
     private static void CheckAliases(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var agency in model.Agencies)
         {
-            foreach (var alias in agency.Aliases.Where(a => !OutputPaths.IsSafeUrlPath(a)))
+            foreach (var alias in agency.Aliases.Where(a => !OutputPaths.IsSafeUrlPath(a.Path)))
             {
-                diagnostics.Error(agency.Location, "OUT002", $"alias '{alias}' must be a path inside the site such as '/mi6/': lower-case letters, digits, hyphens and slashes, starting with '/', no '..'");
+                diagnostics.Error(alias.At, "OUT002", $"alias '{alias.Path}' must be a path inside the site such as '/mi6/': lower-case letters, digits, hyphens and slashes, starting with '/', no '..'");
             }
         }
     }

@@ -6,13 +6,15 @@ namespace StaticSite.Core.Explainer;
 
 /// <summary>
 /// Checks, from the anchors read off every rendered page (<see cref="PageAnchors"/>), that each internal link,
-/// image, stylesheet and script resolves to a file of the build, and each <c>#fragment</c> to an id on its page. A broken link written in Markdown is
-/// reported where it was written; one from a layout, at the layout.
+/// image, stylesheet and script resolves to a file of the build, and each <c>#fragment</c> to an id on its page.
+/// A broken link written in Markdown is reported where it was written; one from a layout, at the layout.
 /// </summary>
 public sealed class CheckLinks(params string[] otherPipelines) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
+        // A page that failed to render would make every link to it look broken: report the cause alone.
+        if (context.Diagnostics.HasErrors) return documents;
         var parsed = documents.Where(d => d.Text is not null && d.Model is RenderedPage)
             .Select(d => (Document: d, Html: d.ModelAs<RenderedPage>().Anchors ?? PageAnchors.Scan(d.Text!)))
             .ToList();

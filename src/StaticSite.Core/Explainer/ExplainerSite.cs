@@ -3,6 +3,7 @@ using StaticSite.Core.Diagnostics;
 using StaticSite.Core.IO;
 using StaticSite.Core.Modules;
 using StaticSite.Core.Pipelines;
+using StaticSite.Core.Publishing;
 
 namespace StaticSite.Core.Explainer;
 
@@ -32,7 +33,11 @@ public static class ExplainerSite
         var pages = new Pipeline(PagesPipeline)
             .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
             .With(Phase.Process, new BuildSiteModel(state))
-            .With(Phase.PostProcess, new RenderMarkdown(state), new ApplyLayout(state), new CheckDestinations(AssetsPipeline), new CheckLinks(AssetsPipeline))
+            .With(Phase.PostProcess, new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state))
+            // Files for hosts, crawlers and readers of the data; redirects last, to check aliases against every file.
+            .With(Phase.PostProcess, new WriteSitemap(state), new WriteFeed(state), new WriteOpenData(state),
+                new Search.BuildSearchIndex(state), new Share.RenderShareCards(state), new WriteRedirects(state, AssetsPipeline))
+            .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline), new CheckLinks(AssetsPipeline))
             .With(Phase.Output, new WriteFiles(writeTo));
         return [.. data, assets, pages];
     }
@@ -69,4 +74,8 @@ public static class ExplainerSite
     }
 }
 
-public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, string OutputDirectory, string DisplayRoot, bool Write = true);
+public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, string OutputDirectory, string DisplayRoot, bool Write = true)
+{
+    /// <summary>Where <c>build</c> writes unless told otherwise; netlify.toml publishes this folder (a test holds them together).</summary>
+    public const string DefaultOutputDirectory = "output";
+}

@@ -5,11 +5,13 @@ namespace StaticSite.Core.Explainer;
 
 /// <summary>
 /// A page before rendering: its URL, layout, title, view data, the Markdown fragments it shows
-/// (keyed for the layout) and the sources its data names.
+/// (keyed for the layout) and the sources its data names. <see cref="StructuredData"/> is JSON-LD, already
+/// encoded safely for a script element (see Publishing/AddStructuredData).
 /// </summary>
 public sealed record Page(
     string Url, string Layout, string Title, string Description, SourceSpan Source, IReadOnlyList<Link> Breadcrumbs, object Data,
-    IReadOnlyList<(string Key, MarkdownText Text)> Markdown, IReadOnlyList<Ref> Sources, string? GlossaryTermId = null)
+    IReadOnlyList<(string Key, MarkdownText Text)> Markdown, IReadOnlyList<Ref> Sources, string? GlossaryTermId = null,
+    string? StructuredData = null)
 {
     /// <summary>Pretty URLs: <c>/agencies/gchq/</c> is written as <c>agencies/gchq/index.html</c>.</summary>
     public string Destination => Url.EndsWith('/') ? $"{Url.TrimStart('/')}index.html" : Url.TrimStart('/');

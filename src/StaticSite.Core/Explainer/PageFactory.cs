@@ -21,10 +21,10 @@ public sealed class PageFactory(SiteModel site)
             site.Agencies.GroupBy(a => a.Country).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new Group(g.Key == "UK" ? "United Kingdom" : "United States", $"country-{g.Key.ToLowerInvariant()}", g.Select(LinkTo).ToList())));
         foreach (var agency in site.Agencies) yield return AgencyPage(agency);
-        yield return Listing("/episodes/", "episodes", "Episodes", "The events that shaped the partnership, from the 1940s to 2020, oldest first.",
+        yield return Listing("/episodes/", "list", "Episodes", "The events that shaped the partnership, from the 1940s to 2020, oldest first.",
             [new Group("All episodes", "all", site.Episodes.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList())]);
         for (var i = 0; i < site.Episodes.Count; i++) yield return EpisodePage(i);
-        yield return Listing("/timeline/", "timeline", "Timeline", "Every episode in date order, grouped by decade.",
+        yield return Listing("/timeline/", "timeline", "Timeline", "Every episode on one time axis, oldest first.",
             site.Episodes.GroupBy(e => e.Date.Year / 10 * 10)
                 .Select(g => new Group($"{g.Key}s", $"decade-{g.Key}", g.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList())));
         yield return PeoplePage();
@@ -50,7 +50,7 @@ public sealed class PageFactory(SiteModel site)
     }
 
     private Page SectionsIndex() =>
-        Listing("/sections/", "sections", "The story", "The explainer in order, one chapter at a time.",
+        Listing("/sections/", "list", "The story", "The explainer in order, one chapter at a time.",
             [new Group("Chapters", "chapters", site.Sections.Select(LinkTo).ToList())]);
 
     private Page SectionPage(int index)
@@ -174,7 +174,7 @@ public sealed class PageFactory(SiteModel site)
     }
 
     private static Page Listing(string url, string layout, string title, string intro, IEnumerable<Group> groups) =>
-        new(url, "list", title, intro, SourceSpan.File($"theme/layouts/list.liquid"), [Home], new ListView(intro, groups.ToList()), [], []);
+        new(url, layout, title, intro, SourceSpan.File($"theme/layouts/{layout}.liquid"), [Home], new ListView(intro, groups.ToList()), [], []);
 
     private static Page Simple(string url, string layout, string title, string description, object data) =>
         new(url, layout, title, description, SourceSpan.File($"theme/layouts/{layout}.liquid"), [Home], data, [], []);

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using StaticSite.Core.Diagnostics;
@@ -15,6 +17,9 @@ public sealed partial class TemplateRenderer
     private readonly Dictionary<string, IFluidTemplate> layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> layoutPaths = new(StringComparer.Ordinal);
     private readonly TemplateOptions options = new();
+
+    // Encodes markup characters (&lt; &gt; &amp; quotes) but leaves letters of every script as they are.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public TemplateRenderer(SiteFiles files, DiagnosticBag diagnostics, IEnumerable<Type> modelTypes, Func<string, string> assetUrl)
     {
@@ -46,7 +51,7 @@ public sealed partial class TemplateRenderer
     {
         var context = new TemplateContext(options);
         foreach (var (name, value) in model) context.SetValue(name, value);
-        return layouts[layout].Render(context);
+        return layouts[layout].Render(context, Encoder);
     }
 
     private static void Report(DiagnosticBag diagnostics, string path, string error)
@@ -55,7 +60,8 @@ public sealed partial class TemplateRenderer
         var at = position.Success
             ? new SourceSpan(path, int.Parse(position.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(position.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
             : SourceSpan.File(path);
-        var message = position.Success ? error.Remove(position.Index, position.Length).Trim() : error;
+        // Fluid appends the offending source after the message; the diagnostic's position already points there.
+        var message = (position.Success ? error.Remove(position.Index, position.Length) : error).Split('\n')[0].Trim();
         diagnostics.Error(at, "TPL001", $"Liquid syntax error: {message}");
     }
 

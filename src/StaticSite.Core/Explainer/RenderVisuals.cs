@@ -1,0 +1,33 @@
+using StaticSite.Core.Documents;
+using StaticSite.Core.Pipelines;
+using StaticSite.Core.Visuals;
+
+namespace StaticSite.Core.Explainer;
+
+/// <summary>
+/// Adds the drawings the build makes itself to the pages that show them, as HTML fragments beside the
+/// rendered Markdown: <c>html.timeline</c> on the timeline and every episode page, <c>html.map</c> on the
+/// agencies index and on every agency page that has links.
+/// </summary>
+public sealed class RenderVisuals(ExplainerState state) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        if (state.Model is not { } model) return documents;
+        return documents.Select(d =>
+        {
+            var page = d.ModelAs<RenderedPage>();
+            var extra = page.Page switch
+            {
+                { Url: "/timeline/" } => ("timeline", TimelineFigure.Full(model.Episodes)),
+                { Url: "/agencies/" } => ("map", RelationMap.Full(model)),
+                { Data: EpisodeView e } => ("timeline", TimelineFigure.Compact(model.Episodes, e.Episode)),
+                { Data: AgencyView a } => ("map", RelationMap.Neighbourhood(model, a.Agency)),
+                _ => (null, null),
+            };
+            if (extra is not (string key, string html)) return d;
+            var fragments = new Dictionary<string, string>(page.Html, StringComparer.Ordinal) { [key] = html };
+            return d with { Model = page with { Html = fragments } };
+        }).ToList();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using System.Xml;
+using StaticSite.Core.Data;
+
+namespace StaticSite.Core.Publishing;
+
+/// <summary>How published files are written: absolute URLs from <c>base_url</c>, dates from content, safe JSON and XML.</summary>
+public static class PublishText
+{
+    // JavaScriptEncoder.Create always escapes the HTML-sensitive characters (<, >, &, ' and "), so JSON
+    // written with it can sit inside <script type="application/ld+json"> without closing the element;
+    // allowing every Unicode range keeps en dashes and accents readable in the open data files.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = true,
+    };
+
+    public static string Absolute(SiteInfo site, string url) => site.BaseUrl + url.TrimStart('/');
+
+    /// <summary>
+    /// A content date as an RFC 3339 timestamp (Atom needs one): a year or month alone is taken as its first day.
+    /// Always midnight UTC, never the build clock, so two builds write the same bytes.
+    /// </summary>
+    public static string Timestamp(PartialDate date) => $"{date.Year:D4}-{date.Month ?? 1:D2}-{date.Day ?? 1:D2}T00:00:00Z";
+
+    private static readonly JsonSerializerOptions CompactJson = new(Json) { WriteIndented = false };
+
+    /// <summary>Indented, with a final newline: for files people read and diff.</summary>
+    public static string ToJson(JsonNode node) => node.ToJsonString(Json).ReplaceLineEndings("\n") + "\n";
+
+    /// <summary>On one line: for JSON-LD inside every page, where indentation is only weight.</summary>
+    public static string ToCompactJson(JsonNode node) => node.ToJsonString(CompactJson);
+
+    public static XmlWriterSettings XmlSettings => new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+
+    /// <summary>Runs an XML writer into a string, with the settings above.</summary>
+    public static string Xml(Action<XmlWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, XmlSettings))
+        {
+            write(writer);
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+}

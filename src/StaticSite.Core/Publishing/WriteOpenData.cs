@@ -1,0 +1,24 @@
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Documents;
+using StaticSite.Core.Explainer;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Core.Publishing;
+
+/// <summary>Adds the open data files under <c>/data/</c> (see <see cref="OpenData"/>); the about page documents them.</summary>
+public sealed class WriteOpenData(ExplainerState state) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        if (state.Model is not { } model) return documents;
+        var data = new OpenData(model);
+        return
+        [
+            .. documents,
+            new Document(SourceSpan.File("input/agencies"), "data/agencies.json", PublishText.ToJson(data.Agencies())),
+            new Document(SourceSpan.File("input/episodes"), "data/episodes.json", PublishText.ToJson(data.Episodes())),
+            new Document(SourceSpan.File("input/episodes"), "data/episodes.csv", data.EpisodesCsv()),
+            new Document(SourceSpan.File("input/people"), "data/people.json", PublishText.ToJson(data.People())),
+        ];
+    }
+}

@@ -1,0 +1,37 @@
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Documents;
+using StaticSite.Core.Explainer;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Core.Share;
+
+/// <summary>
+/// Draws a share card for every page, written beside it as <c>share.png</c> (<c>/episodes/x/share.png</c>,
+/// <c>/share.png</c> for the home page); the base layout points <c>og:image</c> at it. Pages that are not a
+/// folder (the 404 page) use the home page's card.
+/// </summary>
+public sealed class RenderShareCards(ExplainerState state) : IModule
+{
+    public const string FontPath = "fonts/DejaVuSans-Bold.ttf";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        if (state.Model is not { } model) return documents;
+        if (context.Files.ThemeFile(FontPath) is not { } font)
+        {
+            context.Diagnostics.Error(SourceSpan.File($"theme/{FontPath}"), "TPL004",
+                $"the share-card font '{FontPath}' is missing from theme/ (or input/); restore it, or add a TrueType font at that path");
+            return documents;
+        }
+        using var renderer = new ShareCardRenderer(font.ReadBytes());
+        var cards = documents.Select(d => d.Model).OfType<RenderedPage>().Select(r => r.Page).Where(p => CardUrl(p.Url) is not null)
+            .AsParallel().AsOrdered()
+            .Select(p => new Document(p.Source, CardUrl(p.Url)!.TrimStart('/'),
+                Bytes: renderer.Render(model.Site.Title, p.Title, Search.SearchPage.KindOf(p.Layout) is "Page" ? "Explainer" : Search.SearchPage.KindOf(p.Layout))))
+            .ToList();
+        return [.. documents, .. cards];
+    }
+
+    /// <summary>The card a page gets: its own beside it when its URL is a folder, else none (the layout then uses the home page's).</summary>
+    public static string? CardUrl(string pageUrl) => pageUrl.EndsWith('/') ? pageUrl + "share.png" : null;
+}

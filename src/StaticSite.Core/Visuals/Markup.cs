@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace StaticSite.Core.Visuals;
+
+/// <summary>
+/// Writes the HTML and inline SVG the build draws itself. An <see cref="XmlWriter"/> does the escaping, so a
+/// title from the data can never break out of its text node or attribute. HTML elements are always closed
+/// in full (<c>&lt;span&gt;&lt;/span&gt;</c>, never <c>&lt;span /&gt;</c>, which HTML would read as an open tag).
+/// </summary>
+internal sealed class Markup : IDisposable
+{
+    public const string SvgNamespace = "http://www.w3.org/2000/svg";
+
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        OmitXmlDeclaration = true,
+        ConformanceLevel = ConformanceLevel.Fragment,
+        Indent = false,
+        NewLineHandling = NewLineHandling.Entitize,
+    };
+
+    private readonly StringBuilder text = new();
+    private readonly XmlWriter writer;
+    private readonly Stack<bool> open = new();
+
+    public Markup() => writer = XmlWriter.Create(text, Settings);
+
+    /// <summary>Opens an HTML element (closed in full).</summary>
+    public Markup Html(string name, params (string Name, string? Value)[] attributes) => Start(name, null, isSvg: false, attributes);
+
+    /// <summary>Opens an SVG element (closed as <c>/&gt;</c> when empty, which HTML allows inside SVG).</summary>
+    public Markup Svg(string name, params (string Name, string? Value)[] attributes) =>
+        Start(name, name == "svg" ? SvgNamespace : null, isSvg: true, attributes);
+
+    public Markup Text(string value)
+    {
+        writer.WriteString(value);
+        return this;
+    }
+
+    public Markup End()
+    {
+        if (open.Pop()) writer.WriteEndElement();
+        else writer.WriteFullEndElement();
+        return this;
+    }
+
+    /// <summary>A whole element with text content.</summary>
+    public Markup Element(string name, string content, params (string Name, string? Value)[] attributes) =>
+        Html(name, attributes).Text(content).End();
+
+    public Markup SvgElement(string name, params (string Name, string? Value)[] attributes) => Svg(name, attributes).End();
+
+    public Markup SvgText(string name, string content, params (string Name, string? Value)[] attributes) => Svg(name, attributes).Text(content).End();
+
+    public override string ToString()
+    {
+        writer.Flush();
+        return text.ToString();
+    }
+
+    public void Dispose() => writer.Dispose();
+
+    /// <summary>Numbers for coordinates: invariant culture, at most one decimal, so builds are byte-identical everywhere.</summary>
+    public static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private Markup Start(string name, string? ns, bool isSvg, (string Name, string? Value)[] attributes)
+    {
+        if (ns is null) writer.WriteStartElement(name);
+        else writer.WriteStartElement(name, ns);
+        foreach (var (attribute, value) in attributes)
+        {
+            if (value is not null) writer.WriteAttributeString(attribute, value);
+        }
+        open.Push(isSvg);
+        return this;
+    }
+}

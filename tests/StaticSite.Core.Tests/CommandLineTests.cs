@@ -1,0 +1,79 @@
+using StaticSite.Cli;
+using StaticSite.Core.Tests.Support;
+
+namespace StaticSite.Core.Tests;
+
+/// <summary>The command line's exit codes and messages. Console output is process-wide, so these run one at a time.</summary>
+[Collection(nameof(ConsoleCollection))]
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Check_OnTheRealSite_ExitsZero_AndPrintsTheSummaryLine()
+    {
+        var (code, stdout, _) = Run("check", "--input", Repository.PathOf("input"), "--theme", Repository.PathOf("theme"));
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Matches(@"^\d+ pages checked, 0 errors, 0 warnings, \d+ ms$", stdout.Trim());
+    }
+
+    [Fact]
+    public void Build_WithBadContent_ExitsOne_AndPrintsCompilerStyleDiagnostics()
+    {
+        using var content = new TempFolder();
+        using var output = new TempFolder();
+        foreach (var (path, text) in MinimalContent.Files)
+        {
+            var target = Path.Combine(content.Path, path["input/".Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, text);
+        }
+        File.WriteAllText(Path.Combine(content.Path, "episodes", "ukusa.yml"), "title: [broken\n");
+
+        var (code, stdout, stderr) = Run("build", "--input", content.Path, "--theme", Repository.PathOf("theme"), "--output", output.Path);
+
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        Assert.Matches(@"episodes/ukusa\.yml:2:1: error DATA001: malformed YAML", stderr);
+        Assert.Contains("1 errors", stdout);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(output.Path));
+    }
+
+    [Fact]
+    public void UnknownOption_ExitsTwo()
+    {
+        var (code, _, stderr) = Run("build", "--no-such-option");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("error:", stderr);
+    }
+
+    [Fact]
+    public void MissingInputFolder_ExitsTwo()
+    {
+        var (code, _, stderr) = Run("check", "--input", "/no/such/folder");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("does not exist", stderr);
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        try
+        {
+            var code = StaticSiteApp.Run(args);
+            return (code, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+    }
+}
+
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection;

@@ -1,0 +1,42 @@
+using StaticSite.Core.Tests.Support;
+
+namespace StaticSite.Core.Tests;
+
+/// <summary>Every case in Golden/: the exact diagnostics (path:line:col) and, where given, exact output files.</summary>
+public sealed class GoldenTests
+{
+    public static TheoryData<string> Cases() =>
+        new(Directory.EnumerateFiles(GoldenCase.Folder, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Case_GivesExactlyTheExpectedDiagnosticsAndFiles(string name)
+    {
+        var golden = GoldenCase.Load(name);
+        var result = golden.Site().Build();
+        var actual = string.Concat(result.DiagnosticLines().Select(l => l + "\n"));
+
+        if (GoldenCase.Updating)
+        {
+            golden.Update("diagnostics", actual);
+            return;
+        }
+        Assert.Equal(golden.Block("diagnostics") ?? "", actual);
+        foreach (var (blockName, expected) in golden.Blocks.Where(b => b.Name.StartsWith("expected/", StringComparison.Ordinal)))
+        {
+            Assert.Equal(expected.TrimEnd('\n'), result.Page(blockName["expected/".Length..]).TrimEnd('\n'));
+        }
+    }
+
+    [Fact]
+    public void EveryDiagnosticCodeInTheDocs_HasAGoldenCase()
+    {
+        var documented = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Repository.PathOf("docs/diagnostics.md")), @"^## ([A-Z]+\d{3})", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToHashSet();
+        var covered = Directory.EnumerateFiles(GoldenCase.Folder, "*.txt")
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @" (?:error|warning) ([A-Z]+\d{3}):").Select(m => m.Groups[1].Value))
+            .ToHashSet();
+        Assert.NotEmpty(documented);
+        Assert.Empty(documented.Except(covered).Order());
+    }
+}

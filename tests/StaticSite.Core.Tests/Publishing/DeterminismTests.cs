@@ -1,0 +1,24 @@
+using Xunit;
+
+namespace StaticSite.Core.Tests.Publishing;
+
+public sealed class DeterminismTests
+{
+    [Fact]
+    public void TwoBuilds_WriteTheSameBytes_ForEveryFile()
+    {
+        static Dictionary<string, byte[]> Files(Pipelines.BuildResult result) =>
+            result.Written.ToDictionary(d => d.Destination!, d => d.Bytes ?? System.Text.Encoding.UTF8.GetBytes(d.Text ?? ""), StringComparer.Ordinal);
+
+        var first = Files(RealSite.Result);
+        var second = Files(RealSite.Build());
+
+        Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in first)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(second[path]), $"{path} differs between two builds");
+        }
+        Assert.Contains("feed.xml", first.Keys);
+        Assert.Contains("data/episodes.csv", first.Keys);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using StaticSite.Core.Explainer;
+using StaticSite.Core.IO;
+using StaticSite.Core.Share;
+using Xunit;
+
+namespace StaticSite.Core.Tests;
+
+public sealed partial class ShareCardTests
+{
+    private static byte[] Font => File.ReadAllBytes(Path.Combine(RealSite.Root, "theme", RenderShareCards.FontPath));
+
+    [Fact]
+    public void Card_IsA1200By630Png()
+    {
+        using var renderer = new ShareCardRenderer(Font);
+        var png = renderer.Render("Site", "A title", "Episode");
+
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Equal((1200, 630), (bitmap.Width, bitmap.Height));
+    }
+
+    [Fact]
+    public void Card_IsByteIdenticalEveryTime_AndDiffersByTitle()
+    {
+        using var one = new ShareCardRenderer(Font);
+        using var two = new ShareCardRenderer(Font);
+
+        Assert.Equal(one.Render("Site", "Same title", "Chapter"), two.Render("Site", "Same title", "Chapter"));
+        Assert.NotEqual(one.Render("Site", "Same title", "Chapter"), one.Render("Site", "Other title", "Chapter"));
+    }
+
+    [Fact]
+    public void LongTitle_WrapsAndShrinks_WithinFourLines()
+    {
+        using var renderer = new ShareCardRenderer(Font);
+        var title = string.Join(' ', Enumerable.Repeat("Intelligence partnership under strain", 8));
+
+        var (lines, size) = renderer.Layout(title, 1040, maxLines: 4);
+
+        Assert.InRange(lines.Count, 2, 4);
+        Assert.True(size < 76);
+        Assert.EndsWith("…", lines[^1]);
+    }
+
+    [Fact]
+    public void EveryPage_HasOpenGraphAndTwitterTags_WithAnAbsoluteImageThatIsBuilt()
+    {
+        var written = RealSite.Result.Written.Select(d => d.Destination!).ToHashSet();
+        const string baseUrl = "https://us-uk-intelligence-explainer.netlify.app/";
+        foreach (var (destination, html) in RealSite.HtmlPages)
+        {
+            var image = OgImage().Match(html);
+            Assert.True(image.Success, $"{destination} has no og:image");
+            Assert.StartsWith(baseUrl, image.Groups[1].Value);
+            Assert.Contains(image.Groups[1].Value[baseUrl.Length..], written);
+            foreach (var tag in new[] { "og:title", "og:description", "og:url", "og:type", "og:image:alt" }) Assert.Contains($"<meta property=\"{tag}\" content=\"", html);
+            foreach (var tag in new[] { "twitter:card", "twitter:image", "twitter:title" }) Assert.Contains($"<meta name=\"{tag}\" content=\"", html);
+        }
+    }
+
+    [Fact]
+    public void MissingFont_ReportsTpl004_AndDoesNotCrash()
+    {
+        var withoutFont = new SiteFiles(
+            Directory.GetFiles(Path.Combine(RealSite.Root, "input"), "*", SearchOption.AllDirectories).Select(f => Source(f, "input")),
+            Directory.GetFiles(Path.Combine(RealSite.Root, "theme"), "*", SearchOption.AllDirectories).Select(f => Source(f, "theme"))
+                .Where(f => f.Path != RenderShareCards.FontPath));
+
+        var result = ExplainerSite.Build(withoutFont, writeTo: null, cancellation: TestContext.Current.CancellationToken);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "TPL004");
+        Assert.Equal("theme/fonts/DejaVuSans-Bold.ttf:1:1", error.Location.ToString());
+    }
+
+    private static SourceFile Source(string full, string layer)
+    {
+        var relative = Path.GetRelativePath(Path.Combine(RealSite.Root, layer), full).Replace('\\', '/');
+        return new SourceFile(relative, $"{layer}/{relative}", () => File.ReadAllBytes(full));
+    }
+
+    [GeneratedRegex("<meta property=\"og:image\" content=\"([^\"]+)\">")]
+    private static partial Regex OgImage();
+}

@@ -1,0 +1,64 @@
+using StaticSite.Core.Explainer;
+using StaticSite.Core.IO;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Core.Tests.Support;
+
+/// <summary>
+/// An in-memory site: a small valid content set plus the repository's real theme. Tests replace or add
+/// files, build without touching disk, and inspect pages and diagnostics.
+/// </summary>
+public sealed class TestSite
+{
+    private readonly Dictionary<string, string> files = new(StringComparer.Ordinal);
+
+    // Binary theme files (the share-card font) cannot travel as strings; they are laid over the text files at build.
+    private readonly Dictionary<string, byte[]> binary = new(StringComparer.Ordinal);
+
+    public TestSite(bool withContent = true)
+    {
+        foreach (var file in Directory.EnumerateFiles(Repository.PathOf("theme"), "*", SearchOption.AllDirectories))
+        {
+            var path = "theme/" + Path.GetRelativePath(Repository.PathOf("theme"), file).Replace('\\', '/');
+            if (IsText(file)) files[path] = File.ReadAllText(file);
+            else binary[path] = File.ReadAllBytes(file);
+        }
+        if (withContent)
+        {
+            foreach (var (path, text) in MinimalContent.Files) files[path] = text;
+        }
+    }
+
+    public TestSite With(string path, string text)
+    {
+        files[path] = text.ReplaceLineEndings("\n");
+        return this;
+    }
+
+    public TestSite Without(string path)
+    {
+        files.Remove(path);
+        binary.Remove(path);
+        return this;
+    }
+
+    public BuildResult Build() =>
+        ExplainerSite.Build(new SiteFiles(Layer("input/"), Layer("theme/")), writeTo: null);
+
+    private IEnumerable<SourceFile> Layer(string prefix) =>
+        files.Select(f => (f.Key, Bytes: System.Text.Encoding.UTF8.GetBytes(f.Value))).Concat(binary.Select(b => (b.Key, Bytes: b.Value)))
+            .Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(f => new SourceFile(f.Key[prefix.Length..], f.Key, () => f.Bytes));
+
+    public IReadOnlyDictionary<string, string> Files => files;
+
+    private static bool IsText(string path) => Path.GetExtension(path) is ".liquid" or ".css" or ".js" or ".svg" or ".txt" or ".json" or ".xml";
+}
+
+public static class BuildResultExtensions
+{
+    public static IReadOnlyList<string> DiagnosticLines(this BuildResult result) => result.Diagnostics.Select(d => d.ToString()).ToList();
+
+    public static string Page(this BuildResult result, string destination) =>
+        result.Written.Single(d => d.Destination == destination).Text ?? throw new InvalidOperationException($"{destination} has no text");
+}

@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using StaticSite.Site.Tests.Browser;
+using StaticSite.Site.Tests.Checks;
+
+namespace StaticSite.Site.Tests.CheckTests;
+
+/// <summary>The page-load check reports each planted fault under production's headers, and nothing on the clean page.</summary>
+public sealed class PageLoadCheckTests(SiteUnderTest site)
+{
+    [Fact]
+    public async Task CleanPage_IsClean()
+    {
+        var report = await RunAsync("clean");
+
+        Assert.True(report.IsClean, string.Join('\n', report.Problems));
+    }
+
+    [Fact]
+    public async Task InlineScript_ReportsCspViolationOfScriptSrc()
+    {
+        var report = await RunAsync("csp-inline-script");
+
+        Assert.Contains(report.CspViolations, v => v.StartsWith("script-src-elem blocked inline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ScriptLoggingAnError_ReportsConsoleError()
+    {
+        var report = await RunAsync("console-error");
+
+        Assert.Contains(report.ConsoleErrors, e => e.Contains("deliberate console error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MissingImage_ReportsFailedRequestWith404()
+    {
+        var report = await RunAsync("failed-request");
+
+        Assert.Contains(report.FailedRequests, r => r.EndsWith("/no-such-image.svg (HTTP 404)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ImageFromAnotherOrigin_IsBlockedByCsp()
+    {
+        var report = await RunAsync("foreign-origin");
+
+        Assert.Contains(report.CspViolations, v => v.StartsWith("img-src blocked https://example.invalid/pixel.svg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ImageFromAnotherOrigin_WithCspBypassed_ReportsForeignRequest()
+    {
+        // Production's CSP stops the request before it is made; with the CSP bypassed the check must still see it.
+        var browser = await site.BrowserAsync();
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+
+        var report = await PageLoadCheck.RunAsync(context, await FixturePages.UrlAsync(site, "foreign-origin"));
+
+        Assert.Contains("https://example.invalid/pixel.svg", report.ForeignRequests);
+    }
+
+    private async Task<PageLoadReport> RunAsync(string fixture)
+    {
+        var browser = await site.BrowserAsync();
+        await using var context = await browser.NewContextAsync(Viewport.Desktop);
+        return await PageLoadCheck.RunAsync(context, await FixturePages.UrlAsync(site, fixture));
+    }
+}
