@@ -16,7 +16,7 @@ public static class BuildRunner
         }
         var clock = Stopwatch.StartNew();
         var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, RepositoryRoot.Find(settings.Input), write);
-        var result = ExplainerSite.BuildToDisk(options, cancellation: cancellation);
+        var result = BuildProgress.Run(() => ExplainerSite.BuildToDisk(options, cancellation: cancellation));
         foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
         if (settings.Timings) PrintTimings(result);
         var pages = result.Written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));

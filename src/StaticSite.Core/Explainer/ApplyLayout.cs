@@ -61,7 +61,8 @@ public sealed class ApplyLayout(ExplainerState state) : IModule
         try
         {
             values["content"] = templates.Render(page.Page.Layout, values);
-            return document with { Text = templates.Render("base", values) };
+            var text = templates.Render("base", values);
+            return document with { Text = text, Model = page with { Anchors = PageAnchors.Scan(text) } };
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or Fluid.ParseException)
         {

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using StaticSite.Core.Diagnostics;
 using StaticSite.Core.Documents;
 using StaticSite.Core.Pipelines;
@@ -6,26 +5,21 @@ using StaticSite.Core.Pipelines;
 namespace StaticSite.Core.Explainer;
 
 /// <summary>
-/// Reads every rendered page and checks that each internal link, image, stylesheet and script resolves to
-/// a file of the build, and each <c>#fragment</c> to an id on its page. A broken link written in Markdown is
-/// reported where it was written; one from a layout, at the layout.
+/// Checks, from the anchors read off every rendered page (<see cref="PageAnchors"/>), that each internal link,
+/// image, stylesheet and script resolves to a file of the build, and each <c>#fragment</c> to an id on its page.
+/// A broken link written in Markdown is reported where it was written; one from a layout, at the layout.
 /// </summary>
 public sealed class CheckLinks(params string[] otherPipelines) : IModule
 {
     /// <summary>Preview's live reload script: served by the preview server, never part of the build.</summary>
     public string? LiveReloadScript { get; init; }
 
-    /// <summary>Preview's cache: pages reused unchanged are not parsed again.</summary>
-    public RenderCache? Cache { get; init; }
-
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         // A page that failed to render would make every link to it look broken: report the cause alone.
         if (context.Diagnostics.HasErrors) return documents;
-        var pages = documents.Where(d => d.Text is not null && d.Model is RenderedPage).ToList();
-        var parser = new HtmlParser();
-        var parsed = pages.AsParallel().AsOrdered()
-            .Select(d => (Document: d, Html: Cache is null ? Parse(parser, d.Text!) : Cache.Scan(d.Text!, t => Parse(parser, t))))
+        var parsed = documents.Where(d => d.Text is not null && d.Model is RenderedPage)
+            .Select(d => (Document: d, Html: d.ModelAs<RenderedPage>().Anchors ?? PageAnchors.Scan(d.Text!)))
             .ToList();
         var idsByFile = parsed.ToDictionary(p => p.Document.Destination!, p => p.Html.Ids, StringComparer.Ordinal);
         var files = documents.Concat(otherPipelines.SelectMany(context.OutputsOf))
@@ -34,7 +28,7 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
         foreach (var (document, html) in parsed)
         {
             var page = document.ModelAs<RenderedPage>();
-            foreach (var url in html.Urls.Distinct(StringComparer.Ordinal).Where(u => u != LiveReloadScript))
+            foreach (var url in html.Urls.Where(u => u != LiveReloadScript))
             {
                 if (Problem(url, page.Page.Url, document.Destination!, files, idsByFile) is not { } problem) continue;
                 var written = page.Links.FirstOrDefault(l => l.Url == url)?.At ?? SourceSpan.File($"theme/layouts/{page.Page.Layout}.liquid");
@@ -44,7 +38,7 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
         return documents;
     }
 
-    private static (string Code, string Message)? Problem(string url, string pageUrl, string pageFile, HashSet<string> files, Dictionary<string, HashSet<string>> ids)
+    private static (string Code, string Message)? Problem(string url, string pageUrl, string pageFile, HashSet<string> files, Dictionary<string, IReadOnlySet<string>> ids)
     {
         if (url.Length == 0 || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal)) return null;
         var hash = url.IndexOf('#');
@@ -63,15 +57,5 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
     {
         var path = Uri.UnescapeDataString(absolutePath).TrimStart('/');
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-    }
-
-    private static PageScan Parse(HtmlParser parser, string html)
-    {
-        var document = parser.ParseDocument(html);
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var urls = document.QuerySelectorAll("a[href], link[href], img[src], script[src]")
-            .Select(e => e.GetAttribute(e.LocalName is "img" or "script" ? "src" : "href")!)
-            .ToList();
-        return new PageScan(ids, urls);
     }
 }

@@ -38,7 +38,7 @@ public static class ExplainerSite
             .With(Phase.PostProcess, new WriteSitemap(state), new WriteFeed(state), new WriteOpenData(state),
                 new Search.BuildSearchIndex(state), new Share.RenderShareCards(state), new WriteRedirects(state, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
-                new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript, Cache = state.Cache })
+                new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript })
             .With(Phase.Output, new WriteFiles(writeTo));
         return [.. data, assets, pages];
     }

@@ -18,5 +18,6 @@ public sealed record Page(
 }
 
 /// <summary>A page after its Markdown is rendered: HTML fragments, numbered sources, glossary terms used.</summary>
+/// <remarks><see cref="Anchors"/> is filled in when the layout is applied, from the page's final HTML.</remarks>
 public sealed record RenderedPage(Page Page, IReadOnlyDictionary<string, string> Html, IReadOnlyList<CitedSource> Sources,
-    IReadOnlyList<TermUse> Terms, IReadOnlyList<Markdown.LinkUse> Links);
+    IReadOnlyList<TermUse> Terms, IReadOnlyList<Markdown.LinkUse> Links, PageAnchors? Anchors = null);

@@ -8,6 +8,10 @@ public sealed class PageFactory(SiteModel site)
 {
     private static readonly Link Home = new("Home", "/");
 
+    // By reference: an episode's place in date order, for the related-episodes search.
+    private readonly Dictionary<Episode, int> episodeIndex =
+        site.Episodes.Select((e, i) => (e, i)).ToDictionary<(Episode e, int i), Episode, int>(p => p.e, p => p.i, ReferenceEqualityComparer.Instance);
+
     public IEnumerable<Page> All()
     {
         yield return HomePage();
@@ -111,11 +115,7 @@ public sealed class PageFactory(SiteModel site)
         var episode = site.Episodes[index];
         var agencies = episode.Agencies.Select(r => site.Find(EntityKind.Agency, r.Id)).OfType<Agency>().Select(a => LinkTo(a) with { Note = a.Name }).ToList();
         var people = episode.People.Select(r => site.Find(EntityKind.Person, r.Id)).OfType<Person>().Select(LinkTo).ToList();
-        var shared = episode.Agencies.Select(a => a.Id).Concat(episode.People.Select(p => p.Id)).ToHashSet(StringComparer.Ordinal);
-        var related = site.Episodes.Where(e => e != episode)
-            .Select(e => (e, score: e.Agencies.Count(a => shared.Contains(a.Id)) + e.People.Count(p => shared.Contains(p.Id))))
-            .Where(p => p.score > 0).OrderByDescending(p => p.score).ThenBy(p => p.e.Date).Take(3)
-            .Select(p => LinkTo(p.e) with { Note = p.e.DateDisplay }).ToList();
+        var related = RelatedTo(episode, index);
         var facts = new List<Fact> { new("Date", episode.DateDisplay), new("Outcome", episode.Outcome) };
         if (episode.AfterArticle) facts.Add(new Fact("Note", "This happened after the article was published."));
         var view = new EpisodeView(episode, facts, agencies, people,
@@ -123,6 +123,26 @@ public sealed class PageFactory(SiteModel site)
             index + 1 < site.Episodes.Count ? LinkTo(site.Episodes[index + 1]) : null, related);
         return new Page(SiteModel.UrlOf(episode), "episode", episode.Title, episode.Summary, episode.Location,
             [Home, new Link("Episodes", "/episodes/")], view, [("body", episode.Body)], episode.Sources);
+    }
+
+    /// <summary>
+    /// The three episodes sharing most agencies and people with this one. Only episodes found through the
+    /// agency and person indexes can share anything, so this never scans every episode (that made a site of
+    /// 10,000 episodes quadratic); ties go to the earlier date, then to site order, as a full scan would.
+    /// </summary>
+    private List<Link> RelatedTo(Episode episode, int index)
+    {
+        var shared = episode.Agencies.Select(a => a.Id).Concat(episode.People.Select(p => p.Id)).ToHashSet(StringComparer.Ordinal);
+        var candidates = new HashSet<int>();
+        foreach (var id in shared)
+        {
+            foreach (var other in site.EpisodesByAgency[id].Concat(site.EpisodesByPerson[id])) candidates.Add(episodeIndex[other]);
+        }
+        candidates.Remove(index);
+        return candidates.Order().Select(i => site.Episodes[i])
+            .Select(e => (e, score: e.Agencies.Count(a => shared.Contains(a.Id)) + e.People.Count(p => shared.Contains(p.Id))))
+            .Where(p => p.score > 0).OrderByDescending(p => p.score).ThenBy(p => p.e.Date).Take(3)
+            .Select(p => LinkTo(p.e) with { Note = p.e.DateDisplay }).ToList();
     }
 
     private Page PeoplePage()

@@ -96,15 +96,6 @@ public sealed class RenderCache
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, object> scans = new();
-
-    /// <summary>
-    /// A scan of a page's HTML (the link check's parse), kept for as long as that very string lives: a page
-    /// reused from the cache is the same string, so it is not parsed again.
-    /// </summary>
-    internal T Scan<T>(string html, Func<string, T> scan) where T : class =>
-        (T)scans.GetValue(html, h => scan(h));
-
     internal static string Fingerprint(RenderedPage page, string shared, string templates)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -31,7 +31,7 @@ public sealed class ParseSections : IModule
         var reader = YamlSource.Load(file, yaml, 1, context.Diagnostics);
         if (id is null || reader is null) return null;
         var markdown = new MarkdownText(body, new SourceSpan(file.DisplayPath, bodyLine, 1), 0);
-        return Section.Read(id, reader, markdown) is { } section ? document with { Model = section } : null;
+        return Section.Read(id, reader, markdown) is { } section ? document with { Text = null, Model = section } : null; // the section holds what it needs; see ParseEntities
     }
 }
 

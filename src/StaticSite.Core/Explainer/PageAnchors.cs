@@ -1,0 +1,22 @@
+namespace StaticSite.Core.Explainer;
+
+/// <summary>
+/// What the link check needs from a rendered page: the ids it defines and the URLs it points to
+/// (<c>a[href]</c>, <c>link[href]</c>, <c>img[src]</c>, <c>script[src]</c>), in document order, each once.
+/// Read while the page is rendered: parsing every page again into a DOM just to run two selectors was
+/// half the build's CPU time (3.4 of 6.7 s at 1,000 episodes).
+/// </summary>
+public sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<string> Urls)
+{
+    public static PageAnchors Scan(string html)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var urls = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HtmlAnchorScanner.Scan(html, id => ids.Add(id), url =>
+        {
+            if (seen.Add(url)) urls.Add(url);
+        });
+        return new PageAnchors(ids, urls);
+    }
+}

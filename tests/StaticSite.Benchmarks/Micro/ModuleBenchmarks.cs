@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+using StaticSite.Core.Documents;
+using StaticSite.Core.Explainer;
+
+namespace StaticSite.Benchmarks.Micro;
+
+/// <summary>
+/// The hot PostProcess modules over every page of a generated site (N=200: 200 episodes, 20 agencies,
+/// 10 sections, 239 pages), each fed what it receives in a real build. The modules run in parallel,
+/// as in a build, so these are wall times on however many cores the machine has.
+/// </summary>
+[MemoryDiagnoser]
+public class ModuleBenchmarks
+{
+    private SyntheticSite site = null!;
+
+    [GlobalSetup]
+    public void Setup() => site = new SyntheticSite(200);
+
+    [Benchmark]
+    public IReadOnlyList<Document> RenderMarkdown() => new RenderMarkdown(site.State).Execute(site.BeforeMarkdown, site.Context());
+
+    [Benchmark]
+    public IReadOnlyList<Document> ApplyLayout() => new ApplyLayout(site.State).Execute(site.BeforeLayout, site.Context());
+
+    [Benchmark]
+    public IReadOnlyList<Document> BuildSiteModelAndPages()
+    {
+        var context = site.Context();
+        foreach (var (name, documents) in site.Inputs) context.SetOutputs(name, documents);
+        return new BuildSiteModel(new ExplainerState()).Execute([], context);
+    }
+}

@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Attributes;
+using StaticSite.Core.Data;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Explainer;
+using StaticSite.Core.Markdown;
+
+namespace StaticSite.Benchmarks.Micro;
+
+/// <summary>One page's worth of the hot steps, on one thread: Markdown, cross-references, the anchor scan.</summary>
+[MemoryDiagnoser]
+public class PageBenchmarks
+{
+    private MarkdownRenderer renderer = null!;
+    private MarkdownText episodeBody = null!;
+    private MarkdownText xrefs = null!;
+    private string episodeHtml = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var site = new SyntheticSite(200);
+        var model = site.State.Model!;
+        renderer = new MarkdownRenderer(model, new DiagnosticBag());
+        episodeBody = model.Episodes[0].Body;
+        // Every kind of page the site has, linked by id: what resolution costs apart from parsing prose.
+        var links = model.Agencies.Select(a => $"- [](xref:agency/{a.Id})")
+            .Concat(model.Episodes.Take(50).Select(e => $"- [{e.Title}](xref:episode/{e.Id})"))
+            .Concat(model.Sections.Select(s => $"- [](xref:section/{s.Id})"));
+        xrefs = new MarkdownText(string.Join('\n', links), SourceSpan.File("bench.md"), 0);
+        episodeHtml = site.Pages.First(d => d.Destination!.StartsWith("episodes/", StringComparison.Ordinal) && d.Destination != "episodes/index.html").Text!;
+    }
+
+    [Benchmark]
+    public string RenderEpisodeMarkdown() => renderer.Render(episodeBody, new PageCitations(), [], null);
+
+    [Benchmark]
+    public string ResolveCrossReferences() => renderer.Render(xrefs, new PageCitations(), [], null);
+
+    [Benchmark]
+    public PageAnchors ScanEpisodePage() => PageAnchors.Scan(episodeHtml);
+}

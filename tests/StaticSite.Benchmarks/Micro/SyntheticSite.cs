@@ -1,0 +1,69 @@
+using StaticSite.Benchmarks.Generation;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Documents;
+using StaticSite.Core.Explainer;
+using StaticSite.Core.IO;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Benchmarks.Micro;
+
+/// <summary>
+/// A generated site in memory with the real theme, built once, and the Pages documents as each
+/// PostProcess module receives them, so a benchmark times one module and nothing before it.
+/// </summary>
+internal sealed class SyntheticSite
+{
+    public SyntheticSite(int episodes)
+    {
+        var root = RepositoryRoot();
+        var theme = Path.Combine(root, "theme");
+        var input = new SiteGenerator(episodes, 20240601).Generate()
+            .Select(f => new SourceFile(f.Key, "input/" + f.Key, () => System.Text.Encoding.UTF8.GetBytes(f.Value)));
+        var themeFiles = Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories)
+            .Select(full => (Full: full, Relative: Path.GetRelativePath(theme, full).Replace('\\', '/')))
+            .Select(f => new SourceFile(f.Relative, "theme/" + f.Relative, () => File.ReadAllBytes(f.Full)))
+            .ToList();
+        Files = new SiteFiles(input, themeFiles);
+        State = new ExplainerState();
+        var result = ExplainerSite.Build(Files, null, State);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
+        Assets = result.Documents[ExplainerSite.AssetsPipeline];
+        Inputs = result.Documents.Where(p => p.Key is not (ExplainerSite.AssetsPipeline or ExplainerSite.PagesPipeline)).ToList();
+        var rendered = result.Documents[ExplainerSite.PagesPipeline];
+        Pages = rendered;
+        BeforeLayout = rendered.Select(d => d with { Text = null, Model = d.ModelAs<RenderedPage>() with { Anchors = null } }).ToList();
+        BeforeMarkdown = rendered.Select(d => d with { Text = null, Model = d.ModelAs<RenderedPage>().Page }).ToList();
+    }
+
+    public SiteFiles Files { get; }
+
+    public ExplainerState State { get; }
+
+    public IReadOnlyList<Document> Assets { get; }
+
+    /// <summary>The data pipelines' documents, as BuildSiteModel reads them.</summary>
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<Document>>> Inputs { get; }
+
+    /// <summary>The finished pages, with their HTML.</summary>
+    public IReadOnlyList<Document> Pages { get; }
+
+    public IReadOnlyList<Document> BeforeMarkdown { get; }
+
+    public IReadOnlyList<Document> BeforeLayout { get; }
+
+    public BuildContext Context()
+    {
+        var context = new BuildContext(Files, new DiagnosticBag(), CancellationToken.None);
+        context.SetOutputs(ExplainerSite.AssetsPipeline, Assets);
+        return context;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "StaticSite.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("StaticSite.sln not found above the benchmark folder");
+    }
+}
