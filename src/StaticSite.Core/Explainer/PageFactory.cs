@@ -31,7 +31,7 @@ public sealed class PageFactory(SiteModel site)
         yield return GlossaryPage();
         yield return SourcesPage([]);
         yield return Simple("/about/", "about", "About this site", $"What this site is, and the article by {site.Site.Article.Author} it explains.",
-            new AboutView(site.Site.Article, site.Site.Licence, 0));
+            new AboutView(site.Site.Article, site.Site.Licence));
         yield return Simple("/404.html", "notfound", "Page not found", "There is no page at this address.", new ListView("", []));
     }
 

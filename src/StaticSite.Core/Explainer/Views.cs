@@ -36,6 +36,6 @@ public sealed record SourceEntry(Source Source, string? Date, IReadOnlyList<Link
 
 public sealed record SourcesView(IReadOnlyList<SourceEntry> Sources);
 
-public sealed record AboutView(ArticleInfo Article, Licence Licence, int Pages);
+public sealed record AboutView(ArticleInfo Article, Licence Licence);
 
 public sealed record SiteView(string Title, string Description, string Language, string BaseUrl, IReadOnlyList<Link> Navigation, string Licence, string LicenceUrl, string ArticleTitle, string ArticleUrl, string ArticlePublication);
