@@ -110,7 +110,7 @@ public sealed class PreviewHost : IAsyncDisposable
         {
             foreach (var timing in report.Timings.Where(t => t.Elapsed >= TimeSpan.FromMilliseconds(0.5)))
             {
-                log.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Elapsed.TotalMilliseconds,8:F1} ms");
+                log.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Module ?? "(phase)",-20} {timing.Elapsed.TotalMilliseconds,8:F1} ms");
             }
         }
         Notify(report, hadErrors);

@@ -29,7 +29,7 @@ public static class BuildRunner
     {
         foreach (var timing in result.Timings.Where(t => t.Elapsed > TimeSpan.Zero))
         {
-            Console.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Elapsed.TotalMilliseconds,8:F1} ms");
+            Console.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Module ?? "(phase)",-20} {timing.Elapsed.TotalMilliseconds,8:F1} ms");
         }
     }
 }

@@ -19,4 +19,5 @@ public sealed record BuildResult(
     public IEnumerable<Document> Written => Documents.Values.SelectMany(d => d).Where(d => d.Destination is not null);
 }
 
-public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed);
+/// <summary>How long a phase of a pipeline took; with <see cref="Module"/>, one module of that phase.</summary>
+public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, string? Module = null);

@@ -6,7 +6,7 @@ namespace StaticSite.Core.Pipelines;
 
 /// <summary>
 /// Runs pipelines phase by phase. Input and Process run pipeline by pipeline in dependency order
-/// (independent pipelines side by side); PostProcess and Output run once every Process is done.
+/// (modules parallelise their own work); PostProcess and Output run once every Process is done.
 /// After each phase with an error the build stops, having collected every diagnostic of that phase.
 /// </summary>
 public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
@@ -18,7 +18,9 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
 
         foreach (var level in DependencyLevels())
         {
-            Parallel.ForEach(level, pipeline =>
+            // Pipelines run one after another and parallelise inside their modules: nesting parallel loops
+            // blocked thread-pool threads and stalled small builds for about a second while the pool grew.
+            foreach (var pipeline in level)
             {
                 IReadOnlyList<Document> documents = [];
                 foreach (var phase in new[] { Phase.Input, Phase.Process })
@@ -27,7 +29,7 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
                 }
                 current[pipeline.Name] = documents;
                 context.SetOutputs(pipeline.Name, documents);
-            });
+            }
             if (context.Diagnostics.HasErrors) return Result(current, context, timings);
         }
 
@@ -35,7 +37,7 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
         {
             // Every pipeline of this phase reads the others' documents as they were before it.
             var next = new ConcurrentDictionary<string, IReadOnlyList<Document>>(StringComparer.Ordinal);
-            Parallel.ForEach(pipelines, pipeline => next[pipeline.Name] = Run(pipeline, phase, current[pipeline.Name], context, timings));
+            foreach (var pipeline in pipelines) next[pipeline.Name] = Run(pipeline, phase, current[pipeline.Name], context, timings);
             foreach (var (name, documents) in next)
             {
                 current[name] = documents;
@@ -52,7 +54,9 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
         foreach (var module in pipeline.ModulesOf(phase))
         {
             context.Cancellation.ThrowIfCancellationRequested();
+            var moduleClock = Stopwatch.StartNew();
             documents = module.Execute(documents, context);
+            timings.Add(new PhaseTiming(pipeline.Name, phase, moduleClock.Elapsed, module.GetType().Name));
         }
         timings.Add(new PhaseTiming(pipeline.Name, phase, clock.Elapsed));
         return documents;
