@@ -87,6 +87,22 @@ public sealed class TimelineFigureTests
     }
 
     [Fact]
+    public void Compact_OnALargeSite_DrawsOnlyTheNeighbours_SoPagesDoNotGrowWithTheSite()
+    {
+        var many = Enumerable.Range(0, 40)
+            .Select(i => Samples.Episode($"e{i}", $"Episode {i}", $"{1950 + i}-01-01"))
+            .ToArray();
+
+        var root = Parse(TimelineFigure.Compact(many, many[20]));
+
+        var drawn = root.Descendants(Svg + "a").Select(a => (string?)a.Attribute("href")).ToList();
+        Assert.Equal(Enumerable.Range(20 - TimelineFigure.Neighbours, 2 * TimelineFigure.Neighbours + 1).Select(i => $"/episodes/e{i}/"), drawn);
+        Assert.Equal(2 * TimelineFigure.Neighbours + 1, root.Descendants("ol").Single().Elements("li").Count());
+        Assert.Contains("episode 21 of 40", root.Descendants(Svg + "desc").Single().Value);
+        Assert.Equal("Nearby episodes in date order", root.Descendants("summary").Single().Value);
+    }
+
+    [Fact]
     public void Output_IsTheSameEveryTime()
     {
         Assert.Equal(TimelineFigure.Full(Episodes), TimelineFigure.Full(Episodes.ToArray()));

@@ -14,7 +14,7 @@ public sealed class RenderVisuals(ExplainerState state) : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (state.Model is not { } model) return documents;
-        return documents.Select(d =>
+        return documents.AsParallel().AsOrdered().Select(d =>
         {
             var page = d.ModelAs<RenderedPage>();
             var extra = page.Page switch
