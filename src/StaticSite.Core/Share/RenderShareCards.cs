@@ -23,11 +23,19 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
                 $"the share-card font '{FontPath}' is missing from theme/ (or input/); restore it, or add a TrueType font at that path");
             return documents;
         }
-        using var renderer = new ShareCardRenderer(font.ReadBytes());
+        var fontBytes = font.ReadBytes();
+        var fontHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(fontBytes));
+        using var renderer = new ShareCardRenderer(fontBytes);
         var cards = documents.Select(d => d.Model).OfType<RenderedPage>().Select(r => r.Page).Where(p => CardUrl(p.Url) is not null)
             .AsParallel().AsOrdered()
-            .Select(p => new Document(p.Source, CardUrl(p.Url)!.TrimStart('/'),
-                Bytes: renderer.Render(model.Site.Title, p.Title, Search.SearchPage.KindOf(p.Layout) is "Page" ? "Explainer" : Search.SearchPage.KindOf(p.Layout))))
+            .Select(p =>
+            {
+                var kind = Search.SearchPage.KindOf(p.Layout) is "Page" ? "Explainer" : Search.SearchPage.KindOf(p.Layout);
+                byte[] Draw() => renderer.Render(model.Site.Title, p.Title, kind);
+                // Preview keeps cards between rebuilds; a card depends only on these texts and the font.
+                var bytes = state.Cache?.ShareCard($"{fontHash}\n{model.Site.Title}\n{p.Title}\n{kind}", Draw) ?? Draw();
+                return new Document(p.Source, CardUrl(p.Url)!.TrimStart('/'), Bytes: bytes);
+            })
             .ToList();
         return [.. documents, .. cards];
     }
