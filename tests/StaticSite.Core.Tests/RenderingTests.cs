@@ -5,6 +5,9 @@ namespace StaticSite.Core.Tests;
 /// <summary>What the rendered pages say, on the minimal in-memory site.</summary>
 public sealed class RenderingTests
 {
+    // Tests that only read the unchanged minimal site share one build of it.
+    private static readonly Lazy<Pipelines.BuildResult> Minimal = new(() => new TestSite().Build());
+
     [Fact]
     public void HtmlInYamlText_IsShownAsText_NeverInjected()
     {
@@ -43,7 +46,7 @@ public sealed class RenderingTests
     [Fact]
     public void CrossReference_WithEmptyText_UsesTheEntitysName()
     {
-        var page = new TestSite().Build().Page("sections/start/index.html");
+        var page = Minimal.Value.Page("sections/start/index.html");
 
         Assert.Contains("<a href=\"/agencies/gchq/\">GCHQ</a>", page);
         Assert.Contains("<a href=\"/episodes/ukusa/\">the agreement</a>", page);
@@ -52,7 +55,7 @@ public sealed class RenderingTests
     [Fact]
     public void Citation_RendersANumberedLink_AndTheSourcesListLinksToTheSourcesPage()
     {
-        var page = new TestSite().Build().Page("sections/start/index.html");
+        var page = Minimal.Value.Page("sections/start/index.html");
 
         Assert.Contains("<sup class=\"cite\"><a href=\"#source-1\" id=\"cite-1-1\">[1]</a></sup>", page);
         Assert.Contains("<li id=\"source-1\">", page);
@@ -63,7 +66,7 @@ public sealed class RenderingTests
     [Fact]
     public void SourcesPage_ListsEveryPageThatCitesASource()
     {
-        var sources = new TestSite().Build().Page("sources/index.html");
+        var sources = Minimal.Value.Page("sources/index.html");
 
         Assert.Contains("<a href=\"/sections/start/\">The start</a>", sources);
         Assert.Contains("<a href=\"/episodes/ukusa/\">The UKUSA agreement</a>", sources);
@@ -72,7 +75,7 @@ public sealed class RenderingTests
     [Fact]
     public void StraightQuotes_BecomeQElements()
     {
-        var page = new TestSite().Build().Page("sections/start/index.html");
+        var page = Minimal.Value.Page("sections/start/index.html");
 
         Assert.Contains("<q>no free lunches</q>", page);
     }
@@ -98,7 +101,7 @@ public sealed class RenderingTests
     [Fact]
     public void AgencyPage_ListsItsEpisodes_ComputedFromTheEpisodes()
     {
-        var page = new TestSite().Build().Page("agencies/nsa/index.html");
+        var page = Minimal.Value.Page("agencies/nsa/index.html");
 
         Assert.Contains("<a href=\"/episodes/ukusa/\">The UKUSA agreement</a>", page);
         Assert.Contains("Shares intelligence with", page);
