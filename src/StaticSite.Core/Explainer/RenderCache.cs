@@ -23,7 +23,7 @@ public sealed class RenderCache
     /// </summary>
     internal byte[] ShareCard(string key, Func<byte[]> render) => shareCards.GetOrAdd(key, _ => render());
 
-    private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
+    private static readonly FingerprintJson Json = FingerprintJson.Default;
 
     private ConcurrentDictionary<string, string> previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, string> current = new(StringComparer.Ordinal);
@@ -99,7 +99,7 @@ public sealed class RenderCache
     private static string Fingerprint(Page page, string modelFingerprint)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json.Page));
         hash.AppendData(Encoding.UTF8.GetBytes(modelFingerprint));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
@@ -107,13 +107,16 @@ public sealed class RenderCache
     internal static string Fingerprint(RenderedPage page, string shared, string templates)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json.RenderedPage));
         hash.AppendData(Encoding.UTF8.GetBytes(shared));
         hash.AppendData(Encoding.UTF8.GetBytes(templates));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    internal static string Describe(object value) => JsonSerializer.Serialize(value, value.GetType(), Json);
+    /// <summary>What every page's layout reads besides its own data: the site, the asset URLs, the live-reload script.</summary>
+    internal sealed record SharedInputs(SiteView Site, IReadOnlyList<KeyValuePair<string, string>> Assets, string? LiveReloadScript);
+
+    internal static string Describe(SharedInputs value) => JsonSerializer.Serialize(value, Json.SharedInputs);
 
     /// <summary>The cached output for a fingerprint, or a fresh render (kept only when it produced a page).</summary>
     internal string? GetOrRender(string fingerprint, string url, Func<string?> render)

@@ -15,7 +15,7 @@ namespace StaticSite.Core.Search;
 public sealed class BuildSearchIndex(ExplainerState state) : IModule
 {
     // The index is fetched as JSON, never pasted into HTML, so relaxed escaping is safe and keeps it small.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly SearchJson Json = new(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
@@ -34,7 +34,7 @@ public sealed class BuildSearchIndex(ExplainerState state) : IModule
         var terms = model.Glossary.Select(g => new SearchEntry(SiteModel.UrlOf(g), g.Term, "Glossary term", g.Short, [], string.Join(" ", g.Matches)));
         var index = pages.Concat(people).Concat(terms).ToList();
         var file = new Document(Diagnostics.SourceSpan.File("theme/layouts/search.liquid"), SearchPage.IndexUrl.TrimStart('/'),
-            Text: JsonSerializer.Serialize(index, Json));
+            Text: JsonSerializer.Serialize(index, Json.ListSearchEntry));
         return [.. documents, file];
     }
 
