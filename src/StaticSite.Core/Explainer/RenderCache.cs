@@ -15,14 +15,6 @@ namespace StaticSite.Core.Explainer;
 /// </summary>
 public sealed class RenderCache
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> shareCards = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// A share card drawn in an earlier build with the same text and font: encoding all of them again was
-    /// most of a one-file rebuild (about 200 of 220 ms on the real site).
-    /// </summary>
-    internal byte[] ShareCard(string key, Func<byte[]> render) => shareCards.GetOrAdd(key, _ => render());
-
     private static readonly FingerprintJson Json = FingerprintJson.Default;
 
     private ConcurrentDictionary<string, string> previous = new(StringComparer.Ordinal);
