@@ -34,7 +34,17 @@ public sealed class SiteModel
         RelationsOf = Agencies
             .SelectMany(a => a.Relations.SelectMany(r => new[] { (Key: a.Id, Link: new AgencyLink(a.Id, r)), (Key: r.Agency.Id, Link: new AgencyLink(a.Id, r)) }))
             .ToLookup(p => p.Key, p => p.Link);
+        foreach (var list in new IEnumerable<IEntity>[] { Agencies, Episodes })
+        {
+            foreach (var (entity, i) in list.Select((e, i) => (e, i))) positions[entity] = i;
+        }
     }
+
+    // By reference: hashing a record would hash every field, bodies included.
+    private readonly Dictionary<IEntity, int> positions = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Where an agency or episode stands in <see cref="Agencies"/> or <see cref="Episodes"/>, without a search per page.</summary>
+    public int PositionOf(IEntity entity) => positions[entity];
 
     public SiteInfo Site { get; }
     public IReadOnlyList<Section> Sections { get; }

@@ -21,7 +21,7 @@ public sealed class RenderVisuals(ExplainerState state) : IModule
             {
                 { Url: "/timeline/" } => ("timeline", TimelineFigure.Full(model.Episodes)),
                 { Url: "/agencies/" } => ("map", RelationMap.Full(model)),
-                { Data: EpisodeView e } => ("timeline", TimelineFigure.Compact(model.Episodes, e.Episode)),
+                { Data: EpisodeView e } => ("timeline", TimelineFigure.Compact(model.Episodes, model.PositionOf(e.Episode))),
                 { Data: AgencyView a } => ("map", RelationMap.Neighbourhood(model, a.Agency)),
                 _ => (null, null),
             };
