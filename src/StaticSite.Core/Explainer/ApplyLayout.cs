@@ -36,7 +36,7 @@ public sealed class ApplyLayout(ExplainerState state) : IModule
         {
             var page = d.ModelAs<RenderedPage>();
             var fingerprint = RenderCache.Fingerprint(page, shared, dependencies.HashOf(page.Page.Layout));
-            return d with { Text = cache.GetOrRender(fingerprint, page.Page.Url, () => Render(d, site, templates, context.Diagnostics).Text) };
+            return cache.GetOrRender(fingerprint, d, () => Render(d, site, templates, context.Diagnostics));
         }).ToList();
     }
 

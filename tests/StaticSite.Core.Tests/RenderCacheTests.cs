@@ -1,0 +1,91 @@
+using StaticSite.Core.Explainer;
+using StaticSite.Core.Pipelines;
+using StaticSite.Core.Tests.Support;
+
+namespace StaticSite.Core.Tests;
+
+/// <summary>
+/// The render cache skips work between builds and never changes what is built: after each edit, a build through
+/// the cache writes exactly what a clean build writes and reports the same diagnostics.
+/// </summary>
+public sealed class RenderCacheTests
+{
+    private const string Section = "input/sections/start.md";
+
+    [Fact]
+    public void ChangingAnAgencysShortName_UpdatesTheCrossReferenceThatShowsIt()
+    {
+        var (site, cache) = BuiltOnce();
+
+        site.With("input/agencies/gchq.yml", site.Files["input/agencies/gchq.yml"].Replace("short_name: GCHQ", "short_name: GCHQ-X", StringComparison.Ordinal));
+
+        var page = AssertSameAsCleanBuild(site, cache).Page("sections/start/index.html");
+        Assert.Contains("<a href=\"/agencies/gchq/\">GCHQ-X</a>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChangingASourcesPublisher_UpdatesEveryPageThatCitesIt()
+    {
+        var (site, cache) = BuiltOnce();
+
+        site.With("input/sources/article.yml", site.Files["input/sources/article.yml"].Replace("publisher: The Paper", "publisher: The Gazette", StringComparison.Ordinal));
+
+        var result = AssertSameAsCleanBuild(site, cache);
+        Assert.Contains("The Gazette", result.Page("sections/start/index.html"), StringComparison.Ordinal);
+        Assert.Contains("The Gazette", result.Page("episodes/ukusa/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChangingAGlossaryMatch_LinksTheNewOneWhereItIsFirstUsed()
+    {
+        var (site, cache) = BuiltOnce();
+
+        site.With("input/glossary/signals-intelligence.yml",
+            site.Files["input/glossary/signals-intelligence.yml"].Replace("matches: [SIGINT]", "matches: [partnership]", StringComparison.Ordinal));
+
+        var page = AssertSameAsCleanBuild(site, cache).Page("sections/start/index.html");
+        Assert.Contains(">partnership</a>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MovingABrokenLinkDownALine_ReportsItAtItsNewLine()
+    {
+        var (site, cache) = BuiltOnce(s => s.With(Section, s.Files[Section] + "\n[gone](/nowhere/)\n"));
+        // A line more in the front matter: the Markdown itself is unchanged, only where it starts.
+        site.With(Section, site.Files[Section].Replace("order: 1\n", "order: 1\n# moved down\n", StringComparison.Ordinal));
+
+        var result = AssertSameAsCleanBuild(site, cache);
+        Assert.Contains(result.DiagnosticLines(), l => l.Contains("LINK001", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ChangingOneBody_RendersOnlyThatPageThroughItsLayout()
+    {
+        var (site, cache) = BuiltOnce();
+
+        site.With(Section, site.Files[Section].Replace("The partnership is about", "The partnership is mostly about", StringComparison.Ordinal));
+
+        AssertSameAsCleanBuild(site, cache);
+        Assert.Equal(["/sections/start/"], cache.RenderedUrls);
+    }
+
+    private static (TestSite Site, RenderCache Cache) BuiltOnce(Func<TestSite, TestSite>? change = null)
+    {
+        var site = change?.Invoke(new TestSite()) ?? new TestSite();
+        var cache = new RenderCache();
+        site.Build(cache);
+        return (site, cache);
+    }
+
+    private static BuildResult AssertSameAsCleanBuild(TestSite site, RenderCache cache)
+    {
+        var cached = site.Build(cache);
+        var clean = site.Build();
+        Assert.Equal(clean.DiagnosticLines(), cached.DiagnosticLines());
+        Assert.Equal(Texts(clean), Texts(cached));
+        return cached;
+    }
+
+    private static SortedDictionary<string, string> Texts(BuildResult result) =>
+        new(result.Written.Where(d => d.Text is not null).ToDictionary(d => d.Destination!, d => d.Text!), StringComparer.Ordinal);
+}
