@@ -69,6 +69,24 @@ public sealed class RenderCacheTests
         Assert.Equal(["/sections/start/"], cache.RenderedUrls);
     }
 
+    [Fact]
+    public void ABrokenDataFile_IsReportedAtEveryBuildUntilFixed()
+    {
+        const string Agency = "input/agencies/nsa.yml";
+        var (site, cache) = BuiltOnce();
+        var original = site.Files[Agency];
+
+        site.With(Agency, original.Replace("kind: signals", "kind: signals\nmotto: unknown field", StringComparison.Ordinal));
+        var first = AssertSameAsCleanBuild(site, cache);
+        var second = AssertSameAsCleanBuild(site, cache);
+        site.With(Agency, original);
+        var fixedAgain = AssertSameAsCleanBuild(site, cache);
+
+        Assert.Contains(first.DiagnosticLines(), l => l.Contains("DATA005", StringComparison.Ordinal));
+        Assert.Equal(first.DiagnosticLines(), second.DiagnosticLines());
+        Assert.True(fixedAgain.Succeeded);
+    }
+
     private static (TestSite Site, RenderCache Cache) BuiltOnce(Func<TestSite, TestSite>? change = null)
     {
         var site = change?.Invoke(new TestSite()) ?? new TestSite();

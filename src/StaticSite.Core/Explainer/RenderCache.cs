@@ -24,6 +24,12 @@ public sealed class RenderCache
     /// </summary>
     internal byte[] ShareCard(string key, Func<byte[]> render) => shareCards.GetOrAdd(key, _ => render());
 
+    /// <summary>Each page's search entry, by the fingerprint of the page fields and HTML it is read from.</summary>
+    internal BuildMemo<Search.SearchEntry> SearchEntries { get; } = new();
+
+    /// <summary>What each data file parsed into at the last build.</summary>
+    public Modules.ParsedFileCache Parsed { get; } = new();
+
     private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
 
     private ConcurrentDictionary<string, LayoutOutput> previous = new(StringComparer.Ordinal);
