@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Spectre.Console.Cli;
 using StaticSite.Cli.Commands;
 
@@ -6,6 +7,9 @@ namespace StaticSite.Cli;
 /// <summary>Configures the commands; each command is a small class with its settings.</summary>
 public static class StaticSiteApp
 {
+    // Spectre.Console.Cli binds settings by reflection. The csproj roots this assembly and Spectre's, so the
+    // members it reflects on survive trimming; PublishedCliTests runs the native executable to prove it.
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Assemblies rooted in the csproj; checked by PublishedCliTests.")]
     public static int Run(string[] args)
     {
         var app = new CommandApp();

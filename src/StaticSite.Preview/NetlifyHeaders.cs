@@ -16,7 +16,7 @@ public sealed class NetlifyHeaders(IReadOnlyList<HeaderRule> rules)
     public static NetlifyHeaders Load(string path)
     {
         if (!File.Exists(path)) return new NetlifyHeaders([]);
-        var model = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(path))!;
+        var model = TomlSerializer.Deserialize(File.ReadAllText(path), NetlifyTomlContext.Default.TomlTable)!;
         if (!model.TryGetValue("headers", out var headers) || headers is not TomlTableArray blocks) return new NetlifyHeaders([]);
         var rules = blocks
             .Where(b => b.TryGetValue("for", out var f) && f is string)

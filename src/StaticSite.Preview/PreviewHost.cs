@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
@@ -20,7 +20,6 @@ public sealed class PreviewHost : IAsyncDisposable
     // one rebuild, and every millisecond here is added to what the reader waits for (50 ms was a third of it).
     private static readonly TimeSpan QuietTime = TimeSpan.FromMilliseconds(20);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly PreviewOptions options;
     private readonly TextWriter log;
@@ -161,11 +160,13 @@ public sealed class PreviewHost : IAsyncDisposable
     private void Notify(RebuildReport report, bool hadErrors)
     {
         var build = rebuilder.Snapshot.BuildId;
-        if (!report.Succeeded) hub.Publish("errors", JsonSerializer.Serialize(new { build, errors = rebuilder.Errors.Count }, Json));
-        else if (report.OnlyStylesheetsChanged) hub.Publish("css", JsonSerializer.Serialize(new { build, files = report.Updated }, Json));
-        else if (report.Updated.Count + report.Deleted.Count > 0) hub.Publish("reload", JsonSerializer.Serialize(new { build, pages = report.RenderedPages }, Json));
-        else if (hadErrors) hub.Publish("ok", JsonSerializer.Serialize(new { build }, Json));
+        if (!report.Succeeded) hub.Publish("errors", new JsonObject { ["build"] = build, ["errors"] = rebuilder.Errors.Count }.ToJsonString());
+        else if (report.OnlyStylesheetsChanged) hub.Publish("css", new JsonObject { ["build"] = build, ["files"] = Strings(report.Updated) }.ToJsonString());
+        else if (report.Updated.Count + report.Deleted.Count > 0) hub.Publish("reload", new JsonObject { ["build"] = build, ["pages"] = Strings(report.RenderedPages) }.ToJsonString());
+        else if (hadErrors) hub.Publish("ok", new JsonObject { ["build"] = build }.ToJsonString());
     }
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
 
     public async ValueTask DisposeAsync()
     {

@@ -5,6 +5,7 @@ using StaticSite.Core.Diagnostics;
 using StaticSite.Core.Explainer;
 using StaticSite.Core.IO;
 using StaticSite.Core.Pipelines;
+using StaticSite.Core.Share;
 
 namespace StaticSite.Preview;
 
@@ -17,6 +18,7 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly RenderCache cache = new();
+    private readonly ShareCardCache? shareCards = options.CacheDirectory is { } directory ? new ShareCardCache(directory) : null;
     private readonly string session = Guid.NewGuid().ToString("N")[..8];
     private int generation;
     private volatile SiteSnapshot snapshot = SiteSnapshot.Empty;
@@ -50,7 +52,7 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
         }
 
         var before = snapshot.Files;
-        var files = result.Written.ToDictionary(d => d.Destination!, d => d.Bytes ?? Utf8.GetBytes(d.Text ?? ""), StringComparer.Ordinal);
+        var files = result.Written.ToDictionary(d => d.Destination!, d => d.ReadBytes(), StringComparer.Ordinal);
         var updated = files.Where(f => !(before.TryGetValue(f.Key, out var old) && old.AsSpan().SequenceEqual(f.Value)))
             .Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
         var deleted = before.Keys.Where(k => !files.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
@@ -68,7 +70,7 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
             try
             {
                 var files = SiteFiles.FromDisk(options.InputDirectory, options.ThemeDirectory, options.DisplayRoot);
-                var state = new ExplainerState { LiveReloadScript = liveReloadScript, Cache = cache, StableAssetNames = true };
+                var state = new ExplainerState { LiveReloadScript = liveReloadScript, Cache = cache, ShareCards = shareCards, StableAssetNames = true };
                 return ExplainerSite.Build(files, writeTo: null, state, cancellation);
             }
             catch (IOException) when (attempt < 5)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 
@@ -11,7 +12,6 @@ namespace StaticSite.Preview;
 /// </summary>
 public sealed class SiteResponder(Rebuilder rebuilder, LiveReloadHub hub, NetlifyHeaders headers, string displayRoot, CancellationToken stopping)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     // Shown until a first build succeeds; it loads the live reload script, which shows the overlay.
@@ -68,7 +68,7 @@ public sealed class SiteResponder(Rebuilder rebuilder, LiveReloadHub hub, Netlif
             case "errors":
                 var report = ErrorReport.Of(rebuilder.Snapshot.BuildId, rebuilder.Errors, displayRoot);
                 context.Response.Headers.CacheControl = "no-store";
-                await SendAsync(context, StatusCodes.Status200OK, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(report, Json));
+                await SendAsync(context, StatusCodes.Status200OK, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(report, PreviewJson.Default.ErrorReport));
                 break;
             default:
                 if (ClientFiles.Find(name) is { } client) await SendAsync(context, StatusCodes.Status200OK, client.ContentType, client.Bytes);
@@ -77,7 +77,7 @@ public sealed class SiteResponder(Rebuilder rebuilder, LiveReloadHub hub, Netlif
         }
     }
 
-    public string HelloJson() => JsonSerializer.Serialize(new { build = rebuilder.Snapshot.BuildId, errors = rebuilder.Errors.Count }, Json);
+    public string HelloJson() => new JsonObject { ["build"] = rebuilder.Snapshot.BuildId, ["errors"] = rebuilder.Errors.Count }.ToJsonString();
 
     private static string ContentTypeOf(string file)
     {

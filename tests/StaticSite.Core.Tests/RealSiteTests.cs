@@ -1,3 +1,4 @@
+using StaticSite.Core.Share;
 using System.Security.Cryptography;
 using StaticSite.Core.Explainer;
 using StaticSite.Core.Tests.Support;
@@ -40,6 +41,26 @@ public sealed class RealSiteTests
         ExplainerSite.BuildToDisk(Options(second.Path), cancellation: TestContext.Current.CancellationToken);
 
         Assert.Equal(Fingerprint(first.Path), Fingerprint(second.Path));
+    }
+
+    [Fact]
+    public void RealSite_BuiltWithAColdThenAWarmShareCardCache_IsByteIdenticalToABuildWithout()
+    {
+        using var plain = new TempFolder();
+        using var cold = new TempFolder();
+        using var warm = new TempFolder();
+        using var cache = new TempFolder();
+        var state = () => new ExplainerState { ShareCards = new ShareCardCache(cache.Path) };
+        ExplainerSite.BuildToDisk(Options(plain.Path), cancellation: TestContext.Current.CancellationToken);
+        ExplainerSite.BuildToDisk(Options(cold.Path), state(), TestContext.Current.CancellationToken);
+        var cached = Directory.GetFiles(cache.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        ExplainerSite.BuildToDisk(Options(warm.Path), state(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(Fingerprint(plain.Path), Fingerprint(cold.Path));
+        Assert.Equal(Fingerprint(plain.Path), Fingerprint(warm.Path));
+        Assert.Equal(Directory.GetFiles(plain.Path, "share.png", SearchOption.AllDirectories).Length, cached.Count);
+        // The warm build drew nothing: every cached card is the one the cold build wrote.
+        Assert.Equal(cached, Directory.GetFiles(cache.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using StaticSite.Core.Explainer;
 using StaticSite.Core.IO;
 using StaticSite.Core.Share;
+using StaticSite.Core.Tests.Support;
 using Xunit;
 
 namespace StaticSite.Core.Tests;
@@ -29,6 +30,57 @@ public sealed partial class ShareCardTests
 
         Assert.Equal(one.Render("Site", "Same title", "Chapter"), two.Render("Site", "Same title", "Chapter"));
         Assert.NotEqual(one.Render("Site", "Same title", "Chapter"), one.Render("Site", "Other title", "Chapter"));
+    }
+
+    [Fact]
+    public void PngEncoder_DecodesToExactlyThePixelsItWasGiven()
+    {
+        const int width = 7, height = 5, rowBytes = width * 4 + 12; // rows padded, as a surface's may be
+        var random = new Random(42);
+        var pixels = new byte[rowBytes * height];
+        random.NextBytes(pixels);
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++) pixels[y * rowBytes + x * 4 + 3] = 255; // opaque, as cards are
+        }
+
+        using var bitmap = SkiaSharp.SKBitmap.Decode(PngEncoder.EncodeRgba(pixels, width, height, rowBytes));
+
+        Assert.Equal((width, height), (bitmap.Width, bitmap.Height));
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var at = y * rowBytes + x * 4;
+                Assert.Equal(new SkiaSharp.SKColor(pixels[at], pixels[at + 1], pixels[at + 2], 255), bitmap.GetPixel(x, y));
+            }
+        }
+    }
+
+    [Fact]
+    public void PngEncoder_RejectsABufferTooSmallForTheImage()
+    {
+        Assert.Throws<ArgumentException>(() => PngEncoder.EncodeRgba(new byte[10], 2, 2, 8));
+    }
+
+    [Fact]
+    public void Cache_DrawsACardOnce_AndAgainOnlyForOtherTexts()
+    {
+        using var folder = new TempFolder();
+        var cache = new ShareCardCache(folder.Path);
+        var draws = 0;
+        byte[] Draw() { draws++; return [1, 2, 3]; }
+
+        var first = cache.GetOrAdd(ShareCardCache.KeyOf("font", "Site", "Title", "Episode"), Draw);
+        var again = new ShareCardCache(folder.Path).GetOrAdd(ShareCardCache.KeyOf("font", "Site", "Title", "Episode"), Draw);
+        var other = cache.GetOrAdd(ShareCardCache.KeyOf("font", "Site", "Other title", "Episode"), Draw);
+        var otherFont = cache.GetOrAdd(ShareCardCache.KeyOf("another font", "Site", "Title", "Episode"), Draw);
+
+        Assert.Equal(first, again);
+        Assert.Equal(3, draws);
+        Assert.Equal(3, new[] { first, other, otherFont }.Distinct().Count());
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(first));
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public static class BuildRunner
         }
         var clock = Stopwatch.StartNew();
         var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, RepositoryRoot.Find(settings.Input), write);
-        var result = BuildProgress.Run(() => ExplainerSite.BuildToDisk(options, cancellation: cancellation));
+        var result = BuildProgress.Run(() => ExplainerSite.BuildToDisk(options, SiteState(settings), cancellation));
         foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
         if (settings.Timings) PrintTimings(result);
         var pages = result.Written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));
@@ -24,6 +24,9 @@ public static class BuildRunner
         Console.WriteLine($"{pages} pages {verb}, {result.ErrorCount} errors, {result.WarningCount} warnings, {clock.ElapsedMilliseconds} ms");
         return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
     }
+
+    private static ExplainerState SiteState(SiteSettings settings) =>
+        new() { ShareCards = settings.CacheDirectory is { } directory ? new Core.Share.ShareCardCache(directory) : null };
 
     private static void PrintTimings(BuildResult result)
     {

@@ -25,7 +25,7 @@ public sealed class PreviewCommand : AsyncCommand<PreviewSettings>
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
         var root = RepositoryRoot.Find(settings.Input);
-        var options = new PreviewOptions(settings.Input, settings.Theme, root, Path.Combine(root, "netlify.toml"), settings.Host, settings.Port, settings.Timings);
+        var options = new PreviewOptions(settings.Input, settings.Theme, root, Path.Combine(root, "netlify.toml"), settings.Host, settings.Port, settings.Timings, settings.CacheDirectory);
         PreviewHost host;
         try
         {

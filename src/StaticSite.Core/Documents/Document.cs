@@ -4,10 +4,17 @@ namespace StaticSite.Core.Documents;
 
 /// <summary>
 /// An immutable unit of work flowing through modules: where it came from, where it will be written,
-/// its content (text or bytes) and a typed model. Modules return new documents with <c>with</c>.
+/// its content (text, bytes, or a file to copy) and a typed model. Modules return new documents with <c>with</c>.
 /// </summary>
-public sealed record Document(SourceSpan Source, string? Destination, string? Text = null, byte[]? Bytes = null, object? Model = null)
+/// <param name="ContentFile">A file whose bytes are the content, copied when written: large cached artefacts
+/// (share cards) need not be held in memory for the whole build.</param>
+public sealed record Document(SourceSpan Source, string? Destination, string? Text = null, byte[]? Bytes = null, object? Model = null,
+    string? ContentFile = null)
 {
+    /// <summary>The content as bytes, whichever way it is held.</summary>
+    public byte[] ReadBytes() =>
+        Bytes ?? (ContentFile is { } file ? File.ReadAllBytes(file) : System.Text.Encoding.UTF8.GetBytes(Text ?? ""));
+
     public T ModelAs<T>() where T : class =>
         Model as T ?? throw new InvalidOperationException($"{Source.Path} carries {Model?.GetType().Name ?? "no model"}, not {typeof(T).Name}");
 }

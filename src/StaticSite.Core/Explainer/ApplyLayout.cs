@@ -9,20 +9,11 @@ namespace StaticSite.Core.Explainer;
 /// <summary>Renders every page through its Liquid layout, then through the shared <c>base</c> layout.</summary>
 public sealed class ApplyLayout(ExplainerState state) : IModule
 {
-    private static readonly Type[] ModelTypes =
-    [
-        typeof(Link), typeof(Fact), typeof(Group), typeof(CitedSource), typeof(TermUse), typeof(HomeView), typeof(SectionView),
-        typeof(AgencyView), typeof(EpisodeView), typeof(ListView), typeof(PersonView), typeof(PeopleView), typeof(TermView),
-        typeof(GlossaryView), typeof(SourceEntry), typeof(SourcesView), typeof(AboutView), typeof(SiteView), typeof(Page),
-        typeof(RenderedPage), typeof(Section), typeof(Agency), typeof(Episode), typeof(Person), typeof(GlossaryTerm), typeof(Source),
-        typeof(ArticleInfo), typeof(Licence), typeof(PartialDate), typeof(Search.SearchView),
-    ];
-
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (state.Model is not { } model) return documents;
         var assets = AssetUrls(context);
-        var templates = new TemplateRenderer(context.Files, context.Diagnostics, ModelTypes,
+        var templates = new TemplateRenderer(context.Files, context.Diagnostics,
             name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"the theme has no asset '{name}'"));
         if (context.Diagnostics.HasErrors) return documents;
         var site = SiteViewOf(model);
@@ -31,7 +22,7 @@ public sealed class ApplyLayout(ExplainerState state) : IModule
         // Preview: render only pages whose inputs changed since the last build.
         cache.Begin();
         var dependencies = new TemplateDependencies(context.Files);
-        var shared = RenderCache.Describe(new { site, assets = assets.OrderBy(a => a.Key, StringComparer.Ordinal).ToList(), state.LiveReloadScript });
+        var shared = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], state.LiveReloadScript));
         return documents.AsParallel().AsOrdered().Select(d =>
         {
             var page = d.ModelAs<RenderedPage>();

@@ -13,6 +13,9 @@ public sealed class ExplainerState
     /// <summary>When set (by preview), layouts render only pages whose inputs changed since the last build.</summary>
     public RenderCache? Cache { get; init; }
 
+    /// <summary>When set, share cards are kept here between builds (the CLI's <c>--cache</c>); null draws every card.</summary>
+    public Share.ShareCardCache? ShareCards { get; init; }
+
     /// <summary>
     /// Preview keeps asset names without a content hash, so that a stylesheet edit changes no page and the
     /// browser can swap the stylesheet in place.

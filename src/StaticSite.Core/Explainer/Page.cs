@@ -17,7 +17,7 @@ public sealed record Page(
     public string Destination => Url.EndsWith('/') ? $"{Url.TrimStart('/')}index.html" : Url.TrimStart('/');
 }
 
-/// <summary>A page after its Markdown is rendered: HTML fragments, numbered sources, glossary terms used.</summary>
+/// <summary>A page after its Markdown is rendered: HTML fragments, numbered sources, glossary terms used, and the words it shows (for search).</summary>
 /// <remarks><see cref="Anchors"/> is filled in when the layout is applied, from the page's final HTML.</remarks>
 public sealed record RenderedPage(Page Page, IReadOnlyDictionary<string, string> Html, IReadOnlyList<CitedSource> Sources,
-    IReadOnlyList<TermUse> Terms, IReadOnlyList<Markdown.LinkUse> Links, PageAnchors? Anchors = null);
+    IReadOnlyList<TermUse> Terms, IReadOnlyList<Markdown.LinkUse> Links, Markdown.SearchText Search, PageAnchors? Anchors = null);

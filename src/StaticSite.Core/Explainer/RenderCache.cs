@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using StaticSite.Core.Data;
 using StaticSite.Core.Documents;
 
@@ -16,21 +15,10 @@ namespace StaticSite.Core.Explainer;
 /// </summary>
 public sealed class RenderCache
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> shareCards = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// A share card drawn in an earlier build with the same text and font: encoding all of them again was
-    /// most of a one-file rebuild (about 200 of 220 ms on the real site).
-    /// </summary>
-    internal byte[] ShareCard(string key, Func<byte[]> render) => shareCards.GetOrAdd(key, _ => render());
-
-    /// <summary>Each page's search entry, by the fingerprint of the page fields and HTML it is read from.</summary>
-    internal BuildMemo<Search.SearchEntry> SearchEntries { get; } = new();
+    private static readonly FingerprintJson Json = FingerprintJson.Default;
 
     /// <summary>What each data file parsed into at the last build.</summary>
     public Modules.ParsedFileCache Parsed { get; } = new();
-
-    private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
 
     private ConcurrentDictionary<string, LayoutOutput> previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, LayoutOutput> current = new(StringComparer.Ordinal);
@@ -80,13 +68,16 @@ public sealed class RenderCache
     internal static string Fingerprint(RenderedPage page, string shared, string templates)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json.RenderedPage));
         hash.AppendData(Encoding.UTF8.GetBytes(shared));
         hash.AppendData(Encoding.UTF8.GetBytes(templates));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    internal static string Describe(object value) => JsonSerializer.Serialize(value, value.GetType(), Json);
+    /// <summary>What every page's layout reads besides its own data: the site, the asset URLs, the live-reload script.</summary>
+    internal sealed record SharedInputs(SiteView Site, IReadOnlyList<KeyValuePair<string, string>> Assets, string? LiveReloadScript);
+
+    internal static string Describe(SharedInputs value) => JsonSerializer.Serialize(value, Json.SharedInputs);
 
     /// <summary>
     /// The cached output for a fingerprint, with the anchors read off it (so the link check need not scan

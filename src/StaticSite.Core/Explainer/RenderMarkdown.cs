@@ -36,12 +36,14 @@ public sealed class RenderMarkdown(ExplainerState state) : IModule
         var links = new List<LinkUse>();
         // On the glossary page itself every term is defined already, so nothing is linked there.
         var linker = page.Layout == "glossary" ? null : new GlossaryLinker(glossary);
-        var html = page.Markdown.ToDictionary(m => m.Key, m => renderer.Render(m.Text, citations, links, linker), StringComparer.Ordinal);
+        var rendered = page.Markdown.Select(m => (m.Key, Output: renderer.Render(m.Text, citations, links, linker))).ToList();
+        var html = rendered.ToDictionary(r => r.Key, r => r.Output.Html, StringComparer.Ordinal);
+        var search = rendered.Aggregate(SearchText.Empty, (all, r) => all.Then(r.Output.Text));
         var anchors = citations.Sources.Select((s, i) => (s.Id, Anchor: $"cite-{i + 1}-1")).ToDictionary(p => p.Id, p => p.Anchor);
         foreach (var extra in page.Sources.Select(r => model.Find(EntityKind.Source, r.Id)).OfType<Source>()) citations.Cite(extra);
         var sources = citations.Sources.Select((s, i) => new CitedSource(i + 1, s.Id, s.Title, s.Publisher, s.Date?.Display,
             SiteModel.UrlOf(s), s.Url, anchors.GetValueOrDefault(s.Id))).ToList();
         var terms = linker?.TermsUsed.Select(t => new TermUse(t.Id, t.Term, t.Short)).ToList() ?? [];
-        return new RenderedPage(page, html, sources, terms, links);
+        return new RenderedPage(page, html, sources, terms, links, search);
     }
 }

@@ -21,7 +21,8 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
         .Use<ExplainerMarkdownExtension>()
         .Build();
 
-    public string Render(MarkdownText markdown, PageCitations citations, List<LinkUse> links, GlossaryLinker? glossary = null)
+    /// <summary>The HTML, and the words it shows for the search index, read from the same syntax tree.</summary>
+    public (string Html, SearchText Text) Render(MarkdownText markdown, PageCitations citations, List<LinkUse> links, GlossaryLinker? glossary = null)
     {
         var document = Markdig.Markdown.Parse(markdown.Text, pipeline);
         foreach (var node in document.Descendants())
@@ -37,7 +38,7 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(document);
-        return writer.ToString();
+        return (writer.ToString(), SearchText.Of(document));
     }
 
     private void Resolve(LinkInline link, MarkdownText markdown, List<LinkUse> links, GlossaryLinker? glossary)

@@ -17,6 +17,7 @@ public sealed class WriteFiles(string? directory) : IModule
             var path = Path.Combine(directory, document.Destination!);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             if (document.Bytes is { } bytes) File.WriteAllBytes(path, bytes);
+            else if (document.ContentFile is { } file) File.Copy(file, path, overwrite: true);
             else File.WriteAllText(path, document.Text ?? "", Utf8);
         });
         return documents;

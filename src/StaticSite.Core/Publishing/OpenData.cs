@@ -17,7 +17,7 @@ public sealed class OpenData(SiteModel model)
         var relations = new JsonArray();
         foreach (var r in a.Relations)
         {
-            relations.Add(new JsonObject { ["agency"] = r.Agency.Id, ["kind"] = r.Kind, ["note"] = r.Note, ["episodes"] = Ids(r.Episodes) });
+            relations.Add((JsonNode)new JsonObject { ["agency"] = r.Agency.Id, ["kind"] = r.Kind, ["note"] = r.Note, ["episodes"] = Ids(r.Episodes) });
         }
         return new JsonObject
         {
@@ -75,7 +75,7 @@ public sealed class OpenData(SiteModel model)
     private JsonObject Envelope(string name, IEnumerable<JsonObject> items)
     {
         var array = new JsonArray();
-        foreach (var item in items) array.Add(item);
+        foreach (var item in items) array.Add((JsonNode)item);
         return new JsonObject
         {
             ["title"] = model.Site.Title,

@@ -19,8 +19,8 @@ public sealed class StructuredData(SiteModel model)
     public JsonObject? For(Page page)
     {
         var graph = new JsonArray();
-        if (Main(page) is { } main) graph.Add(main);
-        if (page.Breadcrumbs.Count > 0 && page.Data is SectionView or AgencyView or EpisodeView) graph.Add(Breadcrumbs(page));
+        if (Main(page) is { } main) graph.Add((JsonNode)main);
+        if (page.Breadcrumbs.Count > 0 && page.Data is SectionView or AgencyView or EpisodeView) graph.Add((JsonNode)Breadcrumbs(page));
         return graph.Count == 0 ? null : new JsonObject { ["@context"] = Context, ["@graph"] = graph };
     }
 
@@ -102,11 +102,11 @@ public sealed class StructuredData(SiteModel model)
         var about = new JsonArray();
         foreach (var agency in episode.Agencies.Select(r => model.Find(EntityKind.Agency, r.Id)).OfType<Agency>())
         {
-            about.Add(new JsonObject { ["@type"] = "GovernmentOrganization", ["@id"] = OrganizationId(agency.Id), ["name"] = agency.Name });
+            about.Add((JsonNode)new JsonObject { ["@type"] = "GovernmentOrganization", ["@id"] = OrganizationId(agency.Id), ["name"] = agency.Name });
         }
         foreach (var person in episode.People.Select(r => model.Find(EntityKind.Person, r.Id)).OfType<Person>())
         {
-            about.Add(new JsonObject { ["@type"] = "Person", ["name"] = person.Name, ["jobTitle"] = person.Role, ["url"] = Url(SiteModel.UrlOf(person)) });
+            about.Add((JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = person.Name, ["jobTitle"] = person.Role, ["url"] = Url(SiteModel.UrlOf(person)) });
         }
         var result = new JsonObject
         {
@@ -128,7 +128,7 @@ public sealed class StructuredData(SiteModel model)
         var trail = page.Breadcrumbs.Append(new Link(page.Title, page.Url)).ToList();
         for (var i = 0; i < trail.Count; i++)
         {
-            items.Add(new JsonObject { ["@type"] = "ListItem", ["position"] = i + 1, ["name"] = trail[i].Text, ["item"] = Url(trail[i].Url) });
+            items.Add((JsonNode)new JsonObject { ["@type"] = "ListItem", ["position"] = i + 1, ["name"] = trail[i].Text, ["item"] = Url(trail[i].Url) });
         }
         return new JsonObject { ["@type"] = "BreadcrumbList", ["itemListElement"] = items };
     }

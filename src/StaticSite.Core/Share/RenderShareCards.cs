@@ -25,18 +25,21 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
         }
         var fontBytes = font.ReadBytes();
         var fontHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(fontBytes));
-        using var renderer = new ShareCardRenderer(fontBytes);
+        // Drawn lazily: a build whose every card is cached never loads the font into Skia.
+        var renderer = new Lazy<ShareCardRenderer>(() => new ShareCardRenderer(fontBytes));
         var cards = documents.Select(d => d.Model).OfType<RenderedPage>().Select(r => r.Page).Where(p => CardUrl(p.Url) is not null)
             .AsParallel().AsOrdered()
             .Select(p =>
             {
                 var kind = Search.SearchPage.KindOf(p.Layout) is "Page" ? "Explainer" : Search.SearchPage.KindOf(p.Layout);
-                byte[] Draw() => renderer.Render(model.Site.Title, p.Title, kind);
-                // Preview keeps cards between rebuilds; a card depends only on these texts and the font.
-                var bytes = state.Cache?.ShareCard($"{fontHash}\n{model.Site.Title}\n{p.Title}\n{kind}", Draw) ?? Draw();
-                return new Document(p.Source, CardUrl(p.Url)!.TrimStart('/'), Bytes: bytes);
+                byte[] Draw() => renderer.Value.Render(model.Site.Title, p.Title, kind);
+                var destination = CardUrl(p.Url)!.TrimStart('/');
+                return state.ShareCards is { } cache
+                    ? new Document(p.Source, destination, ContentFile: cache.GetOrAdd(ShareCardCache.KeyOf(fontHash, model.Site.Title, p.Title, kind), Draw))
+                    : new Document(p.Source, destination, Bytes: Draw());
             })
             .ToList();
+        if (renderer.IsValueCreated) renderer.Value.Dispose();
         return [.. documents, .. cards];
     }
 

@@ -21,13 +21,12 @@ public sealed partial class TemplateRenderer
     // Encodes markup characters (&lt; &gt; &amp; quotes) but leaves letters of every script as they are.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public TemplateRenderer(SiteFiles files, DiagnosticBag diagnostics, IEnumerable<Type> modelTypes, Func<string, string> assetUrl)
+    public TemplateRenderer(SiteFiles files, DiagnosticBag diagnostics, Func<string, string> assetUrl)
     {
         var parser = new FluidParser();
         options.FileProvider = new ThemeFileProvider(files, "partials");
         options.MemberAccessStrategy = new UnsafeMemberAccessStrategy();
         options.Filters.AddFilter("asset", (input, _, _) => new StringValue(assetUrl(input.ToStringValue())));
-        foreach (var type in modelTypes) options.MemberAccessStrategy.Register(type);
 
         foreach (var partial in files.Theme("partials"))
         {

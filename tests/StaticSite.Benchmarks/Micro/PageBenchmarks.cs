@@ -31,10 +31,10 @@ public class PageBenchmarks
     }
 
     [Benchmark]
-    public string RenderEpisodeMarkdown() => renderer.Render(episodeBody, new PageCitations(), [], null);
+    public string RenderEpisodeMarkdown() => renderer.Render(episodeBody, new PageCitations(), [], null).Html;
 
     [Benchmark]
-    public string ResolveCrossReferences() => renderer.Render(xrefs, new PageCitations(), [], null);
+    public string ResolveCrossReferences() => renderer.Render(xrefs, new PageCitations(), [], null).Html;
 
     [Benchmark]
     public PageAnchors ScanEpisodePage() => PageAnchors.Scan(episodeHtml);

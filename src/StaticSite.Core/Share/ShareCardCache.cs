@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StaticSite.Core.Share;
+
+/// <summary>
+/// Share cards kept on disk by what they show, as Hugo keeps processed images in <c>resources/_gen</c>: a card
+/// depends only on its texts, the font and the drawing code, so a clean build copies the cards whose inputs it
+/// has seen before instead of drawing them again. The key also covers this assembly's build identity, so a
+/// new version of the drawing code never reuses an old card.
+/// </summary>
+public sealed class ShareCardCache(string directory)
+{
+    private static readonly string CodeVersion = typeof(ShareCardRenderer).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    public string Directory { get; } = Path.GetFullPath(directory);
+
+    public static string KeyOf(string fontHash, params string[] texts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', [CodeVersion, fontHash, .. texts]))));
+
+    /// <summary>The card's file, drawn and stored first if no build has drawn it yet.</summary>
+    public string GetOrAdd(string key, Func<byte[]> draw)
+    {
+        var path = Path.Combine(Directory, key[..2], key + ".png");
+        if (File.Exists(path)) return path;
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Written beside and renamed into place, so a build stopped half-way never leaves a truncated card.
+        var partial = $"{path}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllBytes(partial, draw());
+        File.Move(partial, path, overwrite: true);
+        return path;
+    }
+}
