@@ -87,6 +87,37 @@ public sealed class RenderCacheTests
         Assert.True(fixedAgain.Succeeded);
     }
 
+    [Fact]
+    public void ChangingAPartial_RendersThePagesThatUseItWithTheNewText()
+    {
+        const string Partial = "theme/partials/facts.liquid";
+        var (site, cache) = BuiltOnce();
+
+        site.With(Partial, "<p>Facts, second edition</p>\n" + site.Files[Partial]);
+
+        var result = AssertSameAsCleanBuild(site, cache);
+        Assert.Contains("Facts, second edition", result.Page("agencies/gchq/index.html"), StringComparison.Ordinal);
+        Assert.Contains("/agencies/gchq/", cache.RenderedUrls);
+    }
+
+    [Fact]
+    public void ALiquidSyntaxError_IsReportedAtEveryBuildUntilFixed()
+    {
+        const string Layout = "theme/layouts/agency.liquid";
+        var (site, cache) = BuiltOnce();
+        var original = site.Files[Layout];
+
+        site.With(Layout, original + "\n{% if %}\n");
+        var first = AssertSameAsCleanBuild(site, cache);
+        var second = AssertSameAsCleanBuild(site, cache);
+        site.With(Layout, original);
+        var fixedAgain = AssertSameAsCleanBuild(site, cache);
+
+        Assert.Contains(first.DiagnosticLines(), l => l.Contains("TPL001", StringComparison.Ordinal));
+        Assert.Equal(first.DiagnosticLines(), second.DiagnosticLines());
+        Assert.True(fixedAgain.Succeeded);
+    }
+
     private static (TestSite Site, RenderCache Cache) BuiltOnce(Func<TestSite, TestSite>? change = null)
     {
         var site = change?.Invoke(new TestSite()) ?? new TestSite();

@@ -17,6 +17,9 @@ public sealed class RenderCache
 {
     private static readonly FingerprintJson Json = FingerprintJson.Default;
 
+    /// <summary>The theme as parsed at the last build.</summary>
+    internal ParsedTemplates Templates { get; } = new();
+
     /// <summary>What each data file parsed into at the last build.</summary>
     public Modules.ParsedFileCache Parsed { get; } = new();
 
