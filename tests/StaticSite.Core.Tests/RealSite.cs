@@ -22,9 +22,9 @@ internal static class RealSite
         var destination = url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
         var document = Result.Written.SingleOrDefault(d => d.Destination == destination)
             ?? throw new InvalidOperationException($"the real site has no '{destination}'");
-        return document.Text ?? System.Text.Encoding.UTF8.GetString(document.Bytes!);
+        return document.ReadText();
     }
 
     public static IEnumerable<(string Destination, string Html)> HtmlPages =>
-        Result.Written.Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)).Select(d => (d.Destination!, d.Text!));
+        Result.Written.Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)).Select(d => (d.Destination!, d.ReadText()));
 }

@@ -135,6 +135,8 @@ public sealed class RenderCacheTests
         return cached;
     }
 
+    // Every file, however it is held (text, UTF-8 bytes, a file to copy); images compared as base64.
     private static SortedDictionary<string, string> Texts(BuildResult result) =>
-        new(result.Written.Where(d => d.Text is not null).ToDictionary(d => d.Destination!, d => d.Text!), StringComparer.Ordinal);
+        new(result.Written.ToDictionary(d => d.Destination!, d => d.Destination!.EndsWith(".png", StringComparison.Ordinal) ? Convert.ToBase64String(d.ReadBytes()) : d.ReadText()),
+            StringComparer.Ordinal);
 }

@@ -114,7 +114,7 @@ public sealed class RenderingTests
 
         foreach (var page in result.Written.Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)))
         {
-            var html = page.Text!;
+            var html = page.ReadText();
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<h1[ >]"));
             Assert.Contains("<a class=\"skip-link\" href=\"#main\">", html);
             Assert.DoesNotContain("style=", html);

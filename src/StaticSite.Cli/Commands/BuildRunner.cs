@@ -34,5 +34,9 @@ public static class BuildRunner
         {
             Console.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Module ?? "(phase)",-20} {timing.Elapsed.TotalMilliseconds,8:F1} ms");
         }
+        // Memory, for the benchmarks: what the build allocated in all, how often the GC ran, and what it kept.
+        var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        Console.WriteLine($"  allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB, {GC.CollectionCount(0)} gen0 / {GC.CollectionCount(1)} gen1 / {GC.CollectionCount(2)} gen2 collections (paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms), " +
+            $"heap after the last {gc.HeapSizeBytes / 1048576.0:F0} MiB, committed {gc.TotalCommittedBytes / 1048576.0:F0} MiB");
     }
 }

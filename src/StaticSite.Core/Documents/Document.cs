@@ -15,6 +15,9 @@ public sealed record Document(SourceSpan Source, string? Destination, string? Te
     public byte[] ReadBytes() =>
         Bytes ?? (ContentFile is { } file ? File.ReadAllBytes(file) : System.Text.Encoding.UTF8.GetBytes(Text ?? ""));
 
+    /// <summary>The content as text (UTF-8 when held as bytes).</summary>
+    public string ReadText() => Text ?? System.Text.Encoding.UTF8.GetString(ReadBytes());
+
     public T ModelAs<T>() where T : class =>
         Model as T ?? throw new InvalidOperationException($"{Source.Path} carries {Model?.GetType().Name ?? "no model"}, not {typeof(T).Name}");
 }

@@ -20,7 +20,7 @@ public sealed class ApplyLayout(ExplainerState state) : IModule
             : (Parse(context.Diagnostics), null);
         if (context.Diagnostics.HasErrors) return documents;
         var site = SiteViewOf(model);
-        if (state.Cache is not { } cache || dependencies is null) return documents.AsParallel().AsOrdered().Select(d => Render(d, site, templates, context.Diagnostics)).ToList();
+        if (state.Cache is not { } cache || dependencies is null) return documents.AsParallel().AsOrdered().Select(d => Compact(Render(d, site, templates, context.Diagnostics))).ToList();
 
         // Preview: render only pages whose inputs changed since the last build.
         cache.Begin();
@@ -63,6 +63,15 @@ public sealed class ApplyLayout(ExplainerState state) : IModule
             return document;
         }
     }
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly IReadOnlyDictionary<string, string> NoFragments = new Dictionary<string, string>();
+
+    // A built page is held as UTF-8, half the size of a .NET string, and without its Markdown fragments, which
+    // nothing reads once the layout has used them: at 1,000 episodes, about 40 MiB less kept until the files are written.
+    private static Document Compact(Document page) => page is { Text: { } html, Model: RenderedPage rendered }
+        ? page with { Text = null, Bytes = Utf8.GetBytes(html), Model = rendered with { Html = NoFragments } }
+        : page;
 
     private static Dictionary<string, string> AssetUrls(BuildContext context) =>
         context.OutputsOf(ExplainerSite.AssetsPipeline)

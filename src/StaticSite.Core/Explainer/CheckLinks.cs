@@ -18,7 +18,7 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
     {
         // A page that failed to render would make every link to it look broken: report the cause alone.
         if (context.Diagnostics.HasErrors) return documents;
-        var parsed = documents.Where(d => d.Text is not null && d.Model is RenderedPage)
+        var parsed = documents.Where(d => d.Model is RenderedPage { Anchors: not null } || (d.Model is RenderedPage && d.Text is not null))
             .Select(d => (Document: d, Html: d.ModelAs<RenderedPage>().Anchors ?? PageAnchors.Scan(d.Text!)))
             .ToList();
         var idsByFile = parsed.ToDictionary(p => p.Document.Destination!, p => p.Html.Ids, StringComparer.Ordinal);

@@ -12,12 +12,17 @@ public sealed class WriteFiles(string? directory) : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (directory is null) return documents;
-        Parallel.ForEach(documents.Where(d => d.Destination is not null), document =>
+        var files = documents.Where(d => d.Destination is not null).ToList();
+        // Each folder once, not once per file: at 1,000 episodes that is half as many calls, each walking the path.
+        foreach (var folder in files.Select(d => Path.GetDirectoryName(Path.Combine(directory, d.Destination!))!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        Parallel.ForEach(files, document =>
         {
             var path = Path.Combine(directory, document.Destination!);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             if (document.Bytes is { } bytes) File.WriteAllBytes(path, bytes);
-            else if (document.ContentFile is { } file) File.Copy(file, path, overwrite: true);
+            else if (document.ContentFile is { } file) IO.FileLinks.LinkOrCopy(file, path);
             else File.WriteAllText(path, document.Text ?? "", Utf8);
         });
         return documents;

@@ -26,7 +26,8 @@ public sealed class BuildSearchIndex(ExplainerState state) : IModule
         var terms = model.Glossary.Select(g => new SearchEntry(SiteModel.UrlOf(g), g.Term, "Glossary term", g.Short, [], string.Join(" ", g.Matches)));
         var index = pages.Concat(people).Concat(terms).ToList();
         var file = new Document(Diagnostics.SourceSpan.File("theme/layouts/search.liquid"), SearchPage.IndexUrl.TrimStart('/'),
-            Text: JsonSerializer.Serialize(index, Json.ListSearchEntry));
-        return [.. documents, file];
+            Bytes: JsonSerializer.SerializeToUtf8Bytes(index, Json.ListSearchEntry));
+        // Nothing reads the pages' words after this: let them go before the files are written.
+        return [.. documents.Select(d => d.Model is RenderedPage r ? d with { Model = r with { Search = Markdown.SearchText.Empty } } : d), file];
     }
 }

@@ -27,7 +27,7 @@ public class PageBenchmarks
             .Concat(model.Episodes.Take(50).Select(e => $"- [{e.Title}](xref:episode/{e.Id})"))
             .Concat(model.Sections.Select(s => $"- [](xref:section/{s.Id})"));
         xrefs = new MarkdownText(string.Join('\n', links), SourceSpan.File("bench.md"), 0);
-        episodeHtml = site.Pages.First(d => d.Destination!.StartsWith("episodes/", StringComparison.Ordinal) && d.Destination != "episodes/index.html").Text!;
+        episodeHtml = site.Pages.First(d => d.Destination!.StartsWith("episodes/", StringComparison.Ordinal) && d.Destination != "episodes/index.html").ReadText();
     }
 
     [Benchmark]

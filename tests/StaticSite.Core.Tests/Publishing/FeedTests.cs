@@ -70,7 +70,7 @@ public sealed class FeedTests
         var parser = new HtmlParser();
         foreach (var document in RealSite.Result.Written.Where(d => d.Model is RenderedPage))
         {
-            var link = parser.ParseDocument(document.Text!).QuerySelector("head link[rel=alternate][type='application/atom+xml']");
+            var link = parser.ParseDocument(document.ReadText()).QuerySelector("head link[rel=alternate][type='application/atom+xml']");
             Assert.True(link?.GetAttribute("href") == WriteFeed.Url, $"{document.Destination} has no feed link");
         }
     }

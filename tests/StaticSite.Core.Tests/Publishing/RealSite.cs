@@ -41,7 +41,7 @@ internal static class RealSite
         result.Written.Single(d => d.Destination == destination);
 
     public static string Text(this BuildResult result, string destination) =>
-        result.File(destination).Text ?? throw new InvalidOperationException($"{destination} has no text");
+        result.File(destination).ReadText();
 
     public static IReadOnlyList<RenderedPage> Pages(this BuildResult result) =>
         result.Written.Select(d => d.Model).OfType<RenderedPage>().ToList();

@@ -64,5 +64,5 @@ public static class BuildResultExtensions
     public static IReadOnlyList<string> DiagnosticLines(this BuildResult result) => result.Diagnostics.Select(d => d.ToString()).ToList();
 
     public static string Page(this BuildResult result, string destination) =>
-        result.Written.Single(d => d.Destination == destination).Text ?? throw new InvalidOperationException($"{destination} has no text");
+        result.Written.Single(d => d.Destination == destination).ReadText();
 }
