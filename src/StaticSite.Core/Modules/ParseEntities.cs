@@ -13,7 +13,7 @@ public sealed partial class ParseEntities<T>(Func<string, FieldReader, T?> read,
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var parsed = documents.AsParallel().AsOrdered().Select(d => Parse(d, context)).OfType<Document>().ToList();
+        var parsed = documents.SelectInOrder(d => Parse(d, context)).OfType<Document>().ToList();
         EntityIds.ReportDuplicates(parsed.Select(d => d.ModelAs<T>()), context.Diagnostics);
         return parsed;
     }

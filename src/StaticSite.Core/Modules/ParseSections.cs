@@ -12,7 +12,7 @@ public sealed class ParseSections(ParsedFileCache? cache = null) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var parsed = documents.AsParallel().AsOrdered().Select(d => Parse(d, context)).OfType<Document>().ToList();
+        var parsed = documents.SelectInOrder(d => Parse(d, context)).OfType<Document>().ToList();
         EntityIds.ReportDuplicates(parsed.Select(d => d.ModelAs<Section>()), context.Diagnostics);
         foreach (var clash in parsed.Select(d => d.ModelAs<Section>()).GroupBy(s => s.Order).Where(g => g.Count() > 1))
         {
