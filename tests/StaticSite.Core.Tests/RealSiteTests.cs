@@ -64,6 +64,25 @@ public sealed class RealSiteTests
     }
 
     [Fact]
+    public void BuildFailingAfterPagesWereWritten_LeavesThePreviousOutputExactlyAsItWas()
+    {
+        using var output = new TempFolder();
+        using var content = new TempFolder();
+        CopyDirectory(Repository.PathOf("input"), content.Path);
+        ExplainerSite.BuildToDisk(Options(output.Path) with { InputDirectory = content.Path }, cancellation: TestContext.Current.CancellationToken);
+        var before = Fingerprint(output.Path);
+        var section = Directory.GetFiles(Path.Combine(content.Path, "sections"), "*.md").Order(StringComparer.Ordinal).First();
+        File.AppendAllText(section, "\nA [broken link](/agencies/gchq/#no-such-heading) to a heading that does not exist.\n");
+
+        var result = ExplainerSite.BuildToDisk(Options(output.Path) with { InputDirectory = content.Path }, cancellation: TestContext.Current.CancellationToken);
+
+        // The link check runs after layouts have written every page into staging; staging must be discarded.
+        Assert.Contains(result.Diagnostics, d => d.Code == "LINK002");
+        Assert.Equal(before, Fingerprint(output.Path));
+        Assert.False(Directory.Exists(output.Path + ".staging"));
+    }
+
+    [Fact]
     public void FailedBuild_LeavesThePreviousOutputExactlyAsItWas()
     {
         using var output = new TempFolder();

@@ -34,7 +34,7 @@ public static class ExplainerSite
         var pages = new Pipeline(PagesPipeline)
             .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
             .With(Phase.Process, new BuildSiteModel(state))
-            .With(Phase.PostProcess, new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state))
+            .With(Phase.PostProcess, new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state, writeTo))
             // Files for hosts, crawlers and readers of the data; redirects last, to check aliases against every file.
             .With(Phase.PostProcess, new WriteSitemap(state), new WriteFeed(state), new WriteOpenData(state),
                 new Search.BuildSearchIndex(state), new Share.RenderShareCards(state), new WriteRedirects(state, AssetsPipeline))

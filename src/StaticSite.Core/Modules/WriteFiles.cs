@@ -22,7 +22,10 @@ public sealed class WriteFiles(string? directory) : IModule
         {
             var path = Path.Combine(directory, document.Destination!);
             if (document.Bytes is { } bytes) File.WriteAllBytes(path, bytes);
-            else if (document.ContentFile is { } file) IO.FileLinks.LinkOrCopy(file, path);
+            else if (document.ContentFile is { } file)
+            {
+                if (file != path) IO.FileLinks.LinkOrCopy(file, path); // the same path: ApplyLayout wrote it already
+            }
             else File.WriteAllText(path, document.Text ?? "", Utf8);
         });
         return documents;
