@@ -38,22 +38,29 @@ public sealed class ChangeWatcher : IDisposable
         }
     }
 
-    /// <summary>Waits for a change, then for quiet, and returns every distinct path changed meanwhile.</summary>
-    public async Task<IReadOnlyList<string>> NextBatchAsync(CancellationToken cancellation)
+    /// <summary>Waits for a change and returns it with any others already queued.</summary>
+    public async Task<IReadOnlyList<string>> NextChangesAsync(CancellationToken cancellation)
     {
         var batch = new SortedSet<string>(StringComparer.Ordinal) { await changes.Reader.ReadAsync(cancellation) };
-        while (true)
+        while (changes.Reader.TryRead(out var path)) batch.Add(path);
+        return [.. batch];
+    }
+
+    /// <summary>
+    /// Waits for the debounce time of quiet: returns nothing when it passed without a change, or as soon as one
+    /// arrives, that change and any others already queued (the caller then waits for quiet again).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ChangesBeforeQuietAsync(CancellationToken cancellation)
+    {
+        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        quiet.CancelAfter(debounce);
+        try
         {
-            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            quiet.CancelAfter(debounce);
-            try
-            {
-                batch.Add(await changes.Reader.ReadAsync(quiet.Token));
-            }
-            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-            {
-                return [.. batch];
-            }
+            return await NextChangesAsync(quiet.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return [];
         }
     }
 

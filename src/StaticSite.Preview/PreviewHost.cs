@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -45,7 +46,7 @@ public sealed class PreviewHost : IAsyncDisposable
         });
         app = builder.Build();
         app.Run(responder.HandleAsync);
-        watcher = new ChangeWatcher([options.InputDirectory, options.ThemeDirectory], options.DisplayRoot, QuietTime);
+        watcher = new ChangeWatcher([options.InputDirectory, options.ThemeDirectory], options.DisplayRoot, options.QuietTime ?? QuietTime);
     }
 
     /// <summary>The address the server listens on (with the real port when port 0 was asked for).</summary>
@@ -83,8 +84,8 @@ public sealed class PreviewHost : IAsyncDisposable
         {
             while (true)
             {
-                var changed = await watcher.NextBatchAsync(cancellation);
-                RebuildAndNotify(changed, cancellation);
+                var changed = await watcher.NextChangesAsync(cancellation);
+                await RebuildWhenQuietAsync(changed, cancellation);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -93,13 +94,48 @@ public sealed class PreviewHost : IAsyncDisposable
         }
     }
 
-    private void RebuildAndNotify(IReadOnlyList<string> changed, CancellationToken cancellation)
+    /// <summary>
+    /// Builds while waiting for the quiet time rather than after it: the reader waits for the longer of the two,
+    /// not their sum. A change during the quiet time cancels the build and starts another, so the build that is
+    /// served read the files after the last save of the burst, as one started after the quiet time would have.
+    /// </summary>
+    private async Task RebuildWhenQuietAsync(IReadOnlyList<string> changed, CancellationToken cancellation)
+    {
+        while (true)
+        {
+            using var superseded = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            var clock = Stopwatch.StartNew();
+            var build = Task.Run(() => rebuilder.Build(superseded.Token), CancellationToken.None);
+            var more = await watcher.ChangesBeforeQuietAsync(cancellation);
+            if (more.Count == 0)
+            {
+                await ((Task)build).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                RebuildAndNotify(changed, () => rebuilder.Commit(changed, build.GetAwaiter().GetResult(), clock));
+                return;
+            }
+            await superseded.CancelAsync();
+            try
+            {
+                await build;
+            }
+            catch (Exception) when (superseded.IsCancellationRequested)
+            {
+                // Superseded: whatever it built or failed on, the next build replaces it.
+            }
+            changed = [.. changed.Union(more, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        }
+    }
+
+    private void RebuildAndNotify(IReadOnlyList<string> changed, CancellationToken cancellation) =>
+        RebuildAndNotify(changed, () => rebuilder.Rebuild(changed, cancellation));
+
+    private void RebuildAndNotify(IReadOnlyList<string> changed, Func<RebuildReport> rebuild)
     {
         var hadErrors = rebuilder.Errors.Count > 0;
         RebuildReport report;
         try
         {
-            report = rebuilder.Rebuild(changed, cancellation);
+            report = rebuild();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -107,6 +143,8 @@ public sealed class PreviewHost : IAsyncDisposable
             log.WriteLine($"internal error while rebuilding (still serving the last good build): {e}");
             return;
         }
+        // The browsers first: the reader is waiting for them, not for the log.
+        Notify(report, hadErrors);
         foreach (var diagnostic in report.Diagnostics) log.WriteLine(diagnostic);
         log.WriteLine($"[{DateTime.Now:HH:mm:ss}] {report.Summary()}");
         if (options.Timings)
@@ -116,7 +154,6 @@ public sealed class PreviewHost : IAsyncDisposable
                 log.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Module ?? "(phase)",-20} {timing.Elapsed.TotalMilliseconds,8:F1} ms");
             }
         }
-        Notify(report, hadErrors);
         Rebuilt?.Invoke(report);
     }
 

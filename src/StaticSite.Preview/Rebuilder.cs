@@ -33,7 +33,18 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
     public RebuildReport Rebuild(IReadOnlyList<string> changed, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        var result = BuildWithRetry(cancellation);
+        return Commit(changed, Build(cancellation), clock);
+    }
+
+    /// <summary>
+    /// Builds without changing what is served, so that a build started before the last save of a burst can be
+    /// thrown away (cancelled) and only the build that saw every save reaches the browser (<see cref="Commit"/>).
+    /// </summary>
+    public BuildResult Build(CancellationToken cancellation) => BuildWithRetry(cancellation);
+
+    /// <summary>Serves a finished build when it succeeded, or keeps its errors; <paramref name="clock"/> started with the build.</summary>
+    public RebuildReport Commit(IReadOnlyList<string> changed, BuildResult result, Stopwatch clock)
+    {
         if (!result.Succeeded)
         {
             errors = result.Diagnostics.Where(d => d.IsError).ToList();

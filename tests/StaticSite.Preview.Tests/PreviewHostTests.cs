@@ -140,6 +140,26 @@ public sealed class PreviewHostTests
         Assert.Equal(pages, report.Updated.Where(IsPage));
     }
 
+    [Fact]
+    public async Task SavesInQuickSuccession_TheFirstServedBuildHasTheLastSave()
+    {
+        // A long quiet time keeps the saves one burst however loaded the machine; the pause between them is long
+        // enough for the build that each save starts to read the files before the next save.
+        await using var preview = await RunningPreview.StartAsync(quietTime: TimeSpan.FromMilliseconds(1000));
+        var original = preview.Site.Read(Episode);
+
+        foreach (var word in new[] { "first", "second", "third" })
+        {
+            preview.Site.Write(Episode, original.Replace("It also sent a delegation", $"It also sent a {word} delegation", StringComparison.Ordinal));
+            Thread.Sleep(150);
+        }
+
+        var report = await preview.NextRebuildAsync();
+        Assert.True(report.Succeeded);
+        Assert.Equal([Episode], report.Changed);
+        Assert.Contains("It also sent a third delegation", await preview.GetStringAsync(EpisodePage), StringComparison.Ordinal);
+    }
+
     private static bool IsPage(string file) => file.EndsWith(".html", StringComparison.Ordinal);
 
     [Fact]

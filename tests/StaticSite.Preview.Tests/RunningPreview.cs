@@ -26,11 +26,11 @@ public sealed class RunningPreview : IAsyncDisposable
     /// <summary>What the preview printed: diagnostics and one line per rebuild.</summary>
     public StringWriter Log { get; }
 
-    public static async Task<RunningPreview> StartAsync()
+    public static async Task<RunningPreview> StartAsync(TimeSpan? quietTime = null)
     {
         var site = new TempSite();
         var log = new StringWriter();
-        var host = await PreviewHost.StartAsync(site.Options, TextWriter.Synchronized(log), CancellationToken.None);
+        var host = await PreviewHost.StartAsync(site.Options with { QuietTime = quietTime }, TextWriter.Synchronized(log), CancellationToken.None);
         var preview = new RunningPreview(site, host, log);
         host.Rebuilt += report => preview.reports.Writer.TryWrite(report);
         preview.running = host.RunAsync(preview.stop.Token);

@@ -15,6 +15,13 @@ public sealed class DiagnosticBag
     public void Warning(SourceSpan at, string code, string message, string? note = null) =>
         items.Enqueue(new Diagnostic(at, Severity.Warning, code, message, note));
 
+    public bool IsEmpty => items.IsEmpty;
+
+    public void CopyTo(DiagnosticBag other)
+    {
+        foreach (var item in items) other.items.Enqueue(item);
+    }
+
     /// <summary>Sorted by file, line and column so that parallel modules still give a stable report.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
         items.Distinct()

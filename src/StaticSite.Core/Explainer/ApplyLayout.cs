@@ -18,21 +18,23 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
     {
         if (state.Model is not { } model) return documents;
         var assets = AssetUrls(context);
-        var templates = new TemplateRenderer(context.Files, context.Diagnostics,
+        TemplateRenderer Parse(DiagnosticBag diagnostics) => new(context.Files, diagnostics,
             name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"the theme has no asset '{name}'"));
+        var (templates, dependencies) = state.Cache is { } parsed
+            ? parsed.Templates.GetOrParse(context.Files, assets, context.Diagnostics, Parse)
+            : (Parse(context.Diagnostics), null);
         if (context.Diagnostics.HasErrors) return documents;
         var site = SiteViewOf(model);
-        if (state.Cache is not { } cache) return documents.AsParallel().AsOrdered().Select(d => Compact(Render(d, site, templates, context.Diagnostics))).ToList();
+        if (state.Cache is not { } cache || dependencies is null) return documents.AsParallel().AsOrdered().Select(d => Compact(Render(d, site, templates, context.Diagnostics))).ToList();
 
         // Preview: render only pages whose inputs changed since the last build.
         cache.Begin();
-        var dependencies = new TemplateDependencies(context.Files);
         var shared = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], state.LiveReloadScript));
         return documents.AsParallel().AsOrdered().Select(d =>
         {
             var page = d.ModelAs<RenderedPage>();
             var fingerprint = RenderCache.Fingerprint(page, shared, dependencies.HashOf(page.Page.Layout));
-            return d with { Text = cache.GetOrRender(fingerprint, page.Page.Url, () => Render(d, site, templates, context.Diagnostics).Text) };
+            return cache.GetOrRender(fingerprint, d, () => Render(d, site, templates, context.Diagnostics));
         }).ToList();
     }
 

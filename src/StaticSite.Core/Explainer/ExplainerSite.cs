@@ -16,13 +16,14 @@ public static class ExplainerSite
 
     public static IReadOnlyList<Pipeline> Pipelines(string? writeTo, ExplainerState state)
     {
-        static Pipeline Entities<T>(string name, string folder, Func<string, FieldReader, T?> read) where T : class, IEntity =>
-            new Pipeline(name).With(Phase.Input, new ReadFiles(folder, ".yml", ".yaml")).With(Phase.Process, new ParseEntities<T>(read));
+        var parsed = state.Cache?.Parsed;
+        Pipeline Entities<T>(string name, string folder, Func<string, FieldReader, T?> read) where T : class, IEntity =>
+            new Pipeline(name).With(Phase.Input, new ReadFiles(folder, ".yml", ".yaml")).With(Phase.Process, new ParseEntities<T>(read, parsed));
 
         Pipeline[] data =
         [
             new Pipeline(SitePipeline).With(Phase.Input, new ReadSiteInfo()),
-            new Pipeline("Sections").With(Phase.Input, new ReadFiles("sections", ".md")).With(Phase.Process, new ParseSections()),
+            new Pipeline("Sections").With(Phase.Input, new ReadFiles("sections", ".md")).With(Phase.Process, new ParseSections(parsed)),
             Entities<Agency>("Agencies", "agencies", Agency.Read),
             Entities<Episode>("Episodes", "episodes", Episode.Read),
             Entities<Person>("People", "people", Person.Read),

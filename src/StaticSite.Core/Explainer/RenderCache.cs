@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using StaticSite.Core.Data;
+using StaticSite.Core.Documents;
 
 namespace StaticSite.Core.Explainer;
 
@@ -17,8 +17,14 @@ public sealed class RenderCache
 {
     private static readonly FingerprintJson Json = FingerprintJson.Default;
 
-    private ConcurrentDictionary<string, string> previous = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, string> current = new(StringComparer.Ordinal);
+    /// <summary>The theme as parsed at the last build.</summary>
+    internal ParsedTemplates Templates { get; } = new();
+
+    /// <summary>What each data file parsed into at the last build.</summary>
+    public Modules.ParsedFileCache Parsed { get; } = new();
+
+    private ConcurrentDictionary<string, LayoutOutput> previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, LayoutOutput> current = new(StringComparer.Ordinal);
     private ConcurrentBag<string> rendered = [];
     private int reused;
 
@@ -33,7 +39,7 @@ public sealed class RenderCache
     {
         // A build that stopped before layouts leaves the cache as it was; one that rendered keeps only its own pages.
         if (!current.IsEmpty) previous = current;
-        current = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        current = new ConcurrentDictionary<string, LayoutOutput>(StringComparer.Ordinal);
         rendered = [];
         reused = 0;
     }
@@ -45,13 +51,13 @@ public sealed class RenderCache
     internal void BeginMarkdown() => markdownNext = new ConcurrentDictionary<string, RenderedPage>(StringComparer.Ordinal);
 
     /// <summary>
-    /// A page's rendered Markdown, reused when the page and every entity's referable data (what cross-references,
-    /// citations and glossary links read) are unchanged. Renders that may have reported errors are never reused:
-    /// <see cref="EndMarkdown"/> keeps this build's entries only when it had none.
+    /// A page's rendered Markdown, reused when everything it is made from is unchanged (<see cref="MarkdownInputs"/>).
+    /// Renders that may have reported errors are never reused: <see cref="EndMarkdown"/> keeps this build's entries
+    /// only when it had none.
     /// </summary>
-    internal RenderedPage GetOrRenderMarkdown(Page page, string modelFingerprint, Func<RenderedPage> render)
+    internal RenderedPage GetOrRenderMarkdown(Page page, string referable, Func<RenderedPage> render)
     {
-        var key = Fingerprint(page, modelFingerprint);
+        var key = MarkdownInputs.Of(page, referable);
         var result = markdown.TryGetValue(key, out var cached) ? cached with { Page = page } : render();
         markdownNext[key] = result;
         return result;
@@ -60,40 +66,6 @@ public sealed class RenderCache
     internal void EndMarkdown(bool succeeded)
     {
         if (succeeded) markdown = markdownNext;
-    }
-
-    /// <summary>
-    /// Everything a page's Markdown can read from other entities: all their fields except their own bodies and
-    /// source positions (which only diagnostics use), so editing one body does not invalidate every page.
-    /// </summary>
-    internal static string ModelFingerprint(SiteModel model)
-    {
-        IEnumerable<object> entities = [model.Site, .. model.Sections, .. model.Agencies, .. model.Episodes, .. model.People, .. model.Glossary, .. model.Sources];
-        var all = new JsonArray(entities.Select(e => Strip(JsonSerializer.SerializeToNode(e, e.GetType(), Json))).ToArray());
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToJsonString())));
-    }
-
-    private static JsonNode? Strip(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var name in new[] { "Body", "Location", "At", "Start" }) o.Remove(name);
-                foreach (var (_, child) in o) Strip(child);
-                break;
-            case JsonArray a:
-                foreach (var child in a) Strip(child);
-                break;
-        }
-        return node;
-    }
-
-    private static string Fingerprint(Page page, string modelFingerprint)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json.Page));
-        hash.AppendData(Encoding.UTF8.GetBytes(modelFingerprint));
-        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     internal static string Fingerprint(RenderedPage page, string shared, string templates)
@@ -110,18 +82,23 @@ public sealed class RenderCache
 
     internal static string Describe(SharedInputs value) => JsonSerializer.Serialize(value, Json.SharedInputs);
 
-    /// <summary>The cached output for a fingerprint, or a fresh render (kept only when it produced a page).</summary>
-    internal string? GetOrRender(string fingerprint, string url, Func<string?> render)
+    /// <summary>
+    /// The cached output for a fingerprint, with the anchors read off it (so the link check need not scan
+    /// unchanged pages again), or a fresh render, kept only when it produced a page.
+    /// </summary>
+    internal Document GetOrRender(string fingerprint, Document document, Func<Document> render)
     {
-        if (previous.TryGetValue(fingerprint, out var html) || current.TryGetValue(fingerprint, out html))
+        if (previous.TryGetValue(fingerprint, out var output) || current.TryGetValue(fingerprint, out output))
         {
-            current[fingerprint] = html;
+            current[fingerprint] = output;
             Interlocked.Increment(ref reused);
-            return html;
+            return document with { Text = output.Text, Model = document.ModelAs<RenderedPage>() with { Anchors = output.Anchors } };
         }
         var fresh = render();
-        rendered.Add(url);
-        if (fresh is not null) current[fingerprint] = fresh;
+        rendered.Add(document.ModelAs<RenderedPage>().Page.Url);
+        if (fresh is { Text: { } text, Model: RenderedPage { Anchors: { } anchors } }) current[fingerprint] = new LayoutOutput(text, anchors);
         return fresh;
     }
+
+    private sealed record LayoutOutput(string Text, PageAnchors Anchors);
 }

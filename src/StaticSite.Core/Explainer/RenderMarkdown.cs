@@ -18,9 +18,9 @@ public sealed class RenderMarkdown(ExplainerState state) : IModule
         var glossary = new GlossaryMatcher(model.Glossary);
         var cache = state.Cache;
         cache?.BeginMarkdown();
-        var modelFingerprint = cache is null ? "" : RenderCache.ModelFingerprint(model);
+        var referable = cache is null ? "" : MarkdownInputs.Referable(model);
         RenderedPage RenderOne(Page page) =>
-            cache is null ? Render(page, model, renderer, glossary) : cache.GetOrRenderMarkdown(page, modelFingerprint, () => Render(page, model, renderer, glossary));
+            cache is null ? Render(page, model, renderer, glossary) : cache.GetOrRenderMarkdown(page, referable, () => Render(page, model, renderer, glossary));
         var rendered = documents.AsParallel().AsOrdered().Select(d => d with { Model = RenderOne(d.ModelAs<Page>()) }).ToList();
         cache?.EndMarkdown(!context.Diagnostics.HasErrors);
         var pages = rendered.Select(d => d.ModelAs<RenderedPage>()).ToList();

@@ -7,11 +7,12 @@ using StaticSite.Core.Pipelines;
 namespace StaticSite.Core.Modules;
 
 /// <summary>Splits each section's YAML front matter from its Markdown and reads it as a <see cref="Section"/>.</summary>
-public sealed class ParseSections : IModule
+/// <remarks>With a <see cref="ParsedFileCache"/> (preview), a file unchanged since the last build is not parsed again.</remarks>
+public sealed class ParseSections(ParsedFileCache? cache = null) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var parsed = documents.AsParallel().AsOrdered().Select(d => Parse(d, context)).OfType<Document>().ToList();
+        var parsed = documents.SelectInOrder(d => Parse(d, context)).OfType<Document>().ToList();
         EntityIds.ReportDuplicates(parsed.Select(d => d.ModelAs<Section>()), context.Diagnostics);
         foreach (var clash in parsed.Select(d => d.ModelAs<Section>()).GroupBy(s => s.Order).Where(g => g.Count() > 1))
         {
@@ -23,15 +24,21 @@ public sealed class ParseSections : IModule
         return parsed;
     }
 
-    private static Document? Parse(Document document, BuildContext context)
+    private Document? Parse(Document document, BuildContext context)
     {
         var file = document.ModelAs<SourceFile>();
         var id = EntityIds.FromFile(file, context.Diagnostics);
-        if (FrontMatter.Split(file, document.Text!, context.Diagnostics) is not var (yaml, body, bodyLine)) return null;
-        var reader = YamlSource.Load(file, yaml, 1, context.Diagnostics);
-        if (id is null || reader is null) return null;
-        var markdown = new MarkdownText(body, new SourceSpan(file.DisplayPath, bodyLine, 1), 0);
-        return Section.Read(id, reader, markdown) is { } section ? document with { Text = null, Model = section } : null; // the section holds what it needs; see ParseEntities
+        Section? Parse(DiagnosticBag diagnostics)
+        {
+            if (FrontMatter.Split(file, document.Text!, diagnostics) is not var (yaml, body, bodyLine)) return null;
+            var reader = YamlSource.Load(file, yaml, 1, diagnostics);
+            if (id is null || reader is null) return null;
+            return Section.Read(id, reader, new MarkdownText(body, new SourceSpan(file.DisplayPath, bodyLine, 1), 0));
+        }
+        var section = id is not null && cache is not null
+            ? cache.GetOrParse(file.DisplayPath, document.Text!, context.Diagnostics, Parse)
+            : Parse(context.Diagnostics);
+        return section is not null ? document with { Text = null, Model = section } : null; // the section holds what it needs; see ParseEntities
     }
 }
 

@@ -9,7 +9,6 @@ public sealed class ReadFiles(string folder, params string[] extensions) : IModu
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
         context.Files.Content(folder, extensions)
-            .AsParallel().AsOrdered()
-            .Select(f => new Document(SourceSpan.File(f.DisplayPath), null, f.ReadText(), Model: f))
+            .SelectInOrder(f => new Document(SourceSpan.File(f.DisplayPath), null, f.ReadText(), Model: f))
             .ToList();
 }
