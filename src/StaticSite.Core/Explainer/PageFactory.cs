@@ -8,10 +8,6 @@ public sealed class PageFactory(SiteModel site)
 {
     private static readonly Link Home = new("Home", "/");
 
-    // By reference: an episode's place in date order, for the related-episodes search.
-    private readonly Dictionary<Episode, int> episodeIndex =
-        site.Episodes.Select((e, i) => (e, i)).ToDictionary<(Episode e, int i), Episode, int>(p => p.e, p => p.i, ReferenceEqualityComparer.Instance);
-
     public IEnumerable<Page> All()
     {
         yield return HomePage();
@@ -136,7 +132,7 @@ public sealed class PageFactory(SiteModel site)
         var candidates = new HashSet<int>();
         foreach (var id in shared)
         {
-            foreach (var other in site.EpisodesByAgency[id].Concat(site.EpisodesByPerson[id])) candidates.Add(episodeIndex[other]);
+            foreach (var other in site.EpisodesByAgency[id].Concat(site.EpisodesByPerson[id])) candidates.Add(site.PositionOf(other));
         }
         candidates.Remove(index);
         return candidates.Order().Select(i => site.Episodes[i])
