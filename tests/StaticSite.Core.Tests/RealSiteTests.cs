@@ -63,38 +63,30 @@ public sealed class RealSiteTests
         Assert.Equal(cached, Directory.GetFiles(cache.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc));
     }
 
+    // Fails in the Process phase, before any page is written.
     [Fact]
-    public void BuildFailingAfterPagesWereWritten_LeavesThePreviousOutputExactlyAsItWas()
+    public void FailedBuild_LeavesThePreviousOutputExactlyAsItWas() =>
+        AssertFailedBuildLeavesTheOutput("DATA005", content => File.AppendAllText(Path.Combine(content, "agencies", "gchq.yml"), "\nsumary: a typo\n"));
+
+    // Fails in the link check, after layouts have written every page into staging; staging must be discarded.
+    [Fact]
+    public void BuildFailingAfterPagesWereWritten_LeavesThePreviousOutputExactlyAsItWas() =>
+        AssertFailedBuildLeavesTheOutput("LINK002", content => File.AppendAllText(
+            Directory.GetFiles(Path.Combine(content, "sections"), "*.md").Order(StringComparer.Ordinal).First(),
+            "\nA [broken link](/agencies/gchq/#no-such-heading) to a heading that does not exist.\n"));
+
+    private static void AssertFailedBuildLeavesTheOutput(string code, Action<string> breakContent)
     {
         using var output = new TempFolder();
         using var content = new TempFolder();
         CopyDirectory(Repository.PathOf("input"), content.Path);
         ExplainerSite.BuildToDisk(Options(output.Path) with { InputDirectory = content.Path }, cancellation: TestContext.Current.CancellationToken);
         var before = Fingerprint(output.Path);
-        var section = Directory.GetFiles(Path.Combine(content.Path, "sections"), "*.md").Order(StringComparer.Ordinal).First();
-        File.AppendAllText(section, "\nA [broken link](/agencies/gchq/#no-such-heading) to a heading that does not exist.\n");
+        breakContent(content.Path);
 
         var result = ExplainerSite.BuildToDisk(Options(output.Path) with { InputDirectory = content.Path }, cancellation: TestContext.Current.CancellationToken);
 
-        // The link check runs after layouts have written every page into staging; staging must be discarded.
-        Assert.Contains(result.Diagnostics, d => d.Code == "LINK002");
-        Assert.Equal(before, Fingerprint(output.Path));
-        Assert.False(Directory.Exists(output.Path + ".staging"));
-    }
-
-    [Fact]
-    public void FailedBuild_LeavesThePreviousOutputExactlyAsItWas()
-    {
-        using var output = new TempFolder();
-        using var content = new TempFolder();
-        CopyDirectory(Repository.PathOf("input"), content.Path);
-        ExplainerSite.BuildToDisk(Options(output.Path) with { InputDirectory = content.Path }, cancellation: TestContext.Current.CancellationToken);
-        var before = Fingerprint(output.Path);
-        File.AppendAllText(Path.Combine(content.Path, "agencies", "gchq.yml"), "\nsumary: a typo\n");
-
-        var result = ExplainerSite.BuildToDisk(Options(output.Path) with { InputDirectory = content.Path }, cancellation: TestContext.Current.CancellationToken);
-
-        Assert.Contains(result.Diagnostics, d => d.Code == "DATA005");
+        Assert.Contains(result.Diagnostics, d => d.Code == code);
         Assert.Equal(before, Fingerprint(output.Path));
         Assert.False(Directory.Exists(output.Path + ".staging"));
     }
