@@ -6,7 +6,7 @@ namespace StaticSite.Benchmarks.Micro;
 
 /// <summary>
 /// The hot PostProcess modules over every page of a generated site (N=200: 200 episodes, 20 agencies,
-/// 10 sections, 239 pages), each fed what it receives in a real build. The modules run in parallel,
+/// 10 sections, 241 pages), each fed what it receives in a real build. The modules run in parallel,
 /// as in a build, so these are wall times on however many cores the machine has.
 /// </summary>
 [MemoryDiagnoser]

@@ -4,6 +4,7 @@ using StaticSite.Core.Documents;
 using StaticSite.Core.Explainer;
 using StaticSite.Core.IO;
 using StaticSite.Core.Pipelines;
+using StaticSite.Core.Publishing;
 
 namespace StaticSite.Benchmarks.Micro;
 
@@ -29,10 +30,13 @@ internal sealed class SyntheticSite
         if (!result.Succeeded) throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
         Assets = result.Documents[ExplainerSite.AssetsPipeline];
         Inputs = result.Documents.Where(p => p.Key is not (ExplainerSite.AssetsPipeline or ExplainerSite.PagesPipeline)).ToList();
-        var rendered = result.Documents[ExplainerSite.PagesPipeline];
-        Pages = rendered;
-        BeforeLayout = rendered.Select(d => d with { Text = null, Model = d.ModelAs<RenderedPage>() with { Anchors = null } }).ToList();
-        BeforeMarkdown = rendered.Select(d => d with { Text = null, Model = d.ModelAs<RenderedPage>().Page }).ToList();
+        // The Pages pipeline also writes the sitemap, feed, search index and share cards: keep the pages.
+        Pages = result.Documents[ExplainerSite.PagesPipeline].Where(d => d.Model is RenderedPage).ToList();
+        BeforeMarkdown = Pages.Select(d => d with { Text = null, Bytes = null, ContentFile = null, Model = d.ModelAs<RenderedPage>().Page }).ToList();
+        // A finished page no longer carries its Markdown fragments, so layouts get them from the modules that make them.
+        var context = Context();
+        var rendered = new RenderMarkdown(State).Execute(BeforeMarkdown, context);
+        BeforeLayout = new RenderVisuals(State).Execute(new AddStructuredData(State).Execute(rendered, context), context);
     }
 
     public SiteFiles Files { get; }
