@@ -20,4 +20,5 @@ public sealed record BuildResult(
 }
 
 /// <summary>How long a phase of a pipeline took; with <see cref="Module"/>, one module of that phase.</summary>
-public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, string? Module = null);
+/// <param name="Cpu">Processor time the whole process used meanwhile (all threads): against <paramref name="Elapsed"/>, how well a module used the cores.</param>
+public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, string? Module = null, TimeSpan Cpu = default);

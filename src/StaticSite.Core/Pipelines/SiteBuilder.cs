@@ -55,8 +55,9 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
         {
             context.Cancellation.ThrowIfCancellationRequested();
             var moduleClock = Stopwatch.StartNew();
+            var cpu = Environment.CpuUsage.TotalTime;
             documents = module.Execute(documents, context);
-            timings.Add(new PhaseTiming(pipeline.Name, phase, moduleClock.Elapsed, module.GetType().Name));
+            timings.Add(new PhaseTiming(pipeline.Name, phase, moduleClock.Elapsed, module.GetType().Name, Environment.CpuUsage.TotalTime - cpu));
         }
         timings.Add(new PhaseTiming(pipeline.Name, phase, clock.Elapsed));
         return documents;
