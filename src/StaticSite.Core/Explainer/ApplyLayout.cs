@@ -79,12 +79,9 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
         if (page is not { Text: { } html, Model: RenderedPage rendered, Destination: { } destination }) return page;
         var compact = page with { Text = null, Model = rendered with { Html = NoFragments } };
         var bytes = Utf8.GetBytes(html);
-        // An unsafe destination is never written; CheckDestinations reports it.
-        if (writeTo is null || !IO.OutputPaths.IsSafeDestination(destination)) return compact with { Bytes = bytes };
-        var path = Path.Combine(writeTo, destination);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-        return compact with { ContentFile = path };
+        return writeTo is not null && Modules.WriteAhead.WriteFile(writeTo, destination, bytes) is { } path
+            ? compact with { ContentFile = path }
+            : compact with { Bytes = bytes };
     }
 
     private static Dictionary<string, string> AssetUrls(BuildContext context) =>

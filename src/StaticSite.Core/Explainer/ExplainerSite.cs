@@ -31,13 +31,14 @@ public static class ExplainerSite
             Entities<Source>("Sources", "sources", Source.Read),
         ];
         var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = state.StableAssetNames }).With(Phase.Output, new WriteFiles(writeTo));
+        var writeAhead = new WriteAhead(writeTo);
         var pages = new Pipeline(PagesPipeline)
             .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
             .With(Phase.Process, new BuildSiteModel(state))
             .With(Phase.PostProcess, new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state, writeTo))
             // Files for hosts, crawlers and readers of the data; redirects last, to check aliases against every file.
-            .With(Phase.PostProcess, new WriteSitemap(state), new WriteFeed(state), new WriteOpenData(state),
-                new Search.BuildSearchIndex(state), new Share.RenderShareCards(state), new WriteRedirects(state, AssetsPipeline))
+            .With(Phase.PostProcess, new WriteSitemap(state), new WriteFeed(state), new WriteOpenData(state), writeAhead,
+                new Search.BuildSearchIndex(state), writeAhead, new Share.RenderShareCards(state), new WriteRedirects(state, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
                 new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript })
             .With(Phase.Output, new WriteFiles(writeTo));

@@ -1,0 +1,35 @@
+using StaticSite.Core.Documents;
+using StaticSite.Core.Explainer;
+using StaticSite.Core.IO;
+using StaticSite.Core.Pipelines;
+
+namespace StaticSite.Core.Modules;
+
+/// <summary>
+/// Writes the files a PostProcess module has just made (sitemap, feed, open data, search index) into the staging
+/// folder at once and keeps only their path: held until the Output phase, they added about 100 MiB to the peak
+/// of a 10,000-episode build. A failed build still leaves the real output untouched, since staging is discarded.
+/// Pages are written by ApplyLayout the same way; a destination that is not safe is left for CheckDestinations.
+/// </summary>
+public sealed class WriteAhead(string? directory) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
+        directory is null ? documents : documents.Select(d => Write(directory, d)).ToList();
+
+    private static Document Write(string directory, Document document)
+    {
+        if (document is not { Destination: { } destination, ContentFile: null } || document.Model is RenderedPage) return document;
+        if (document.Text is null && document.Bytes is null) return document;
+        return WriteFile(directory, destination, document.ReadBytes()) is { } path ? document with { Text = null, Bytes = null, ContentFile = path } : document;
+    }
+
+    /// <summary>Writes into the staging folder; null when the destination could escape it (nothing is written then).</summary>
+    public static string? WriteFile(string directory, string destination, byte[] bytes)
+    {
+        if (!OutputPaths.IsSafeDestination(destination)) return null;
+        var path = Path.Combine(directory, destination);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+}
