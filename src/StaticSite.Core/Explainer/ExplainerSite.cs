@@ -37,7 +37,7 @@ public static class ExplainerSite
             .With(Phase.Process, new BuildSiteModel(state))
             .With(Phase.PostProcess, new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state, writeTo))
             // Files for hosts, crawlers and readers of the data; redirects last, to check aliases against every file.
-            .With(Phase.PostProcess, new WriteSitemap(state), new WriteFeed(state), new WriteOpenData(state), writeAhead,
+            .With(Phase.PostProcess, new WriteSitemap(state), writeAhead, new WriteFeed(state), writeAhead, new WriteOpenData(state), writeAhead,
                 new Search.BuildSearchIndex(state), writeAhead, new Share.RenderShareCards(state), new WriteRedirects(state, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
                 new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript })

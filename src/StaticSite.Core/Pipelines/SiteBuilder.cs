@@ -57,7 +57,8 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
             var moduleClock = Stopwatch.StartNew();
             var cpu = Environment.CpuUsage.TotalTime;
             documents = module.Execute(documents, context);
-            timings.Add(new PhaseTiming(pipeline.Name, phase, moduleClock.Elapsed, module.GetType().Name, Environment.CpuUsage.TotalTime - cpu));
+            timings.Add(new PhaseTiming(pipeline.Name, phase, moduleClock.Elapsed, module.GetType().Name, Environment.CpuUsage.TotalTime - cpu,
+                GC.GetTotalMemory(forceFullCollection: false)));
         }
         timings.Add(new PhaseTiming(pipeline.Name, phase, clock.Elapsed));
         return documents;
