@@ -84,6 +84,19 @@ public sealed partial class ShareCardTests
     }
 
     [Fact]
+    public void Cache_FontHash_FollowsTheFontsBytes_NotTheArrayItCameIn()
+    {
+        using var folder = new TempFolder();
+        var cache = new ShareCardCache(folder.Path);
+
+        var first = cache.FontHash([1, 2, 3]);
+
+        Assert.Equal(first, cache.FontHash([1, 2, 3]));
+        Assert.NotEqual(first, cache.FontHash([1, 2, 4]));
+        Assert.Equal(first, cache.FontHash([1, 2, 3]));
+    }
+
+    [Fact]
     public void LongTitle_WrapsAndShrinks_WithinFourLines()
     {
         using var renderer = new ShareCardRenderer(Font);

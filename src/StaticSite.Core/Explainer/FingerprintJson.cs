@@ -1,15 +1,14 @@
 using System.Text.Json.Serialization;
-using StaticSite.Core.Data;
 
 namespace StaticSite.Core.Explainer;
 
 /// <summary>
 /// The JSON that <see cref="RenderCache"/> hashes, generated at compile time so the NativeAOT-published CLI
-/// needs no reflection. A page's view data is typed <c>object</c>, so every view type must be listed here:
-/// an unlisted one fails loudly at run time rather than being fingerprinted wrongly.
+/// needs no reflection. Types reached through typed properties (pages, entities) are generated with the roots;
+/// a page's view data is typed <c>object</c>, so every view type must be listed here: an unlisted one fails
+/// loudly at run time rather than being fingerprinted wrongly.
 /// </summary>
 [JsonSourceGenerationOptions(IncludeFields = true)]
-[JsonSerializable(typeof(Page))]
 [JsonSerializable(typeof(RenderedPage))]
 [JsonSerializable(typeof(RenderCache.SharedInputs))]
 [JsonSerializable(typeof(HomeView))]
@@ -24,11 +23,4 @@ namespace StaticSite.Core.Explainer;
 [JsonSerializable(typeof(SourcesView))]
 [JsonSerializable(typeof(AboutView))]
 [JsonSerializable(typeof(Search.SearchView))]
-[JsonSerializable(typeof(SiteInfo))]
-[JsonSerializable(typeof(Section))]
-[JsonSerializable(typeof(Agency))]
-[JsonSerializable(typeof(Episode))]
-[JsonSerializable(typeof(Person))]
-[JsonSerializable(typeof(GlossaryTerm))]
-[JsonSerializable(typeof(Source))]
 internal sealed partial class FingerprintJson : JsonSerializerContext;

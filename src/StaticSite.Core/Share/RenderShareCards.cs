@@ -24,7 +24,7 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
             return documents;
         }
         var fontBytes = font.ReadBytes();
-        var fontHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(fontBytes));
+        var fontHash = state.ShareCards?.FontHash(fontBytes);
         // Drawn lazily: a build whose every card is cached never loads the font into Skia.
         var renderer = new Lazy<ShareCardRenderer>(() => new ShareCardRenderer(fontBytes));
         var cards = documents.Select(d => d.Model).OfType<RenderedPage>().Select(r => r.Page).Where(p => CardUrl(p.Url) is not null)
@@ -35,7 +35,7 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
                 byte[] Draw() => renderer.Value.Render(model.Site.Title, p.Title, kind);
                 var destination = CardUrl(p.Url)!.TrimStart('/');
                 return state.ShareCards is { } cache
-                    ? new Document(p.Source, destination, ContentFile: cache.GetOrAdd(ShareCardCache.KeyOf(fontHash, model.Site.Title, p.Title, kind), Draw))
+                    ? new Document(p.Source, destination, ContentFile: cache.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, kind), Draw))
                     : new Document(p.Source, destination, Bytes: Draw());
             })
             .ToList();

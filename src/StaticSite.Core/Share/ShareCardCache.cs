@@ -18,6 +18,20 @@ public sealed class ShareCardCache(string directory)
     public static string KeyOf(string fontHash, params string[] texts) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', [CodeVersion, fontHash, .. texts]))));
 
+    private (byte[] Font, string Hash)? lastFont;
+
+    /// <summary>
+    /// The font's part of every key. Preview keeps one cache for all its rebuilds, and hashing the font again at
+    /// each of them cost more than comparing its bytes with the last build's.
+    /// </summary>
+    public string FontHash(byte[] font)
+    {
+        if (lastFont is { } last && last.Font.AsSpan().SequenceEqual(font)) return last.Hash;
+        var hash = Convert.ToHexString(SHA256.HashData(font));
+        lastFont = (font, hash);
+        return hash;
+    }
+
     /// <summary>The card's file, drawn and stored first if no build has drawn it yet.</summary>
     public string GetOrAdd(string key, Func<byte[]> draw)
     {
