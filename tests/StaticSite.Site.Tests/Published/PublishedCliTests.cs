@@ -70,7 +70,7 @@ public sealed class PublishedCliTests(SiteUnderTest site)
         }
     }
 
-    private static async Task<string> ServingUrlAsync(StreamReader stdout)
+    internal static async Task<string> ServingUrlAsync(StreamReader stdout)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await stdout.ReadLineAsync(timeout.Token) is { } line)
@@ -87,7 +87,7 @@ public sealed class PublishedCliTests(SiteUnderTest site)
             f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))),
         StringComparer.Ordinal);
 
-    private static void CopyDirectory(string from, string to)
+    internal static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
