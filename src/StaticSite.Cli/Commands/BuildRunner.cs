@@ -32,7 +32,7 @@ public static class BuildRunner
     {
         foreach (var timing in result.Timings.Where(t => t.Elapsed > TimeSpan.Zero))
         {
-            var cpu = timing.Module is null ? "" : $"  {timing.Cpu.TotalMilliseconds,8:F1} ms CPU  heap {timing.HeapAfter / 1048576.0,6:F0} MiB";
+            var cpu = timing.Module is null ? "" : $"  {timing.Cpu.TotalMilliseconds,8:F1} ms CPU  {timing.Allocated / 1048576.0,6:F0} MiB allocated  heap {timing.HeapAfter / 1048576.0,6:F0} MiB";
             Console.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Module ?? "(phase)",-20} {timing.Elapsed.TotalMilliseconds,8:F1} ms{cpu}");
         }
         // Memory, for the benchmarks: what the build allocated in all, how often the GC ran, and what it kept.

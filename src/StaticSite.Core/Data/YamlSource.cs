@@ -52,8 +52,6 @@ public static class YamlSource
 /// <summary>Turns YamlDotNet marks into diagnostic positions, and finds where block scalars' text starts.</summary>
 public sealed class YamlPositions(string displayPath, string yaml, int lineOffset)
 {
-    private readonly string[] lines = yaml.Split('\n');
-
     public string DisplayPath { get; } = displayPath;
 
     public SourceSpan Of(YamlNode node) => new(DisplayPath, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
@@ -64,12 +62,28 @@ public sealed class YamlPositions(string displayPath, string yaml, int lineOffse
         if (node.Style is ScalarStyle.Literal or ScalarStyle.Folded)
         {
             // The text starts on the line after the '|' indicator, indented.
-            var firstLine = (int)node.Start.Line; // 1-based line of '|'; as an index, the next line
-            var indent = firstLine < lines.Length ? lines[firstLine].Length - lines[firstLine].TrimStart(' ').Length : 0;
+            var firstLine = (int)node.Start.Line; // 1-based line of '|'; the text starts on the next line
+            var indent = IndentOfLine(firstLine + 1);
             return new MarkdownText(value, new SourceSpan(DisplayPath, firstLine + 1 + lineOffset, 1), indent);
         }
         var quoted = node.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
         var at = Of(node);
         return new MarkdownText(value, at with { Column = at.Column + quoted }, 0);
+    }
+
+    // Found by counting line breaks rather than splitting the text into lines: only block scalars need it,
+    // and splitting allocated a string for every line of every file.
+    private int IndentOfLine(int line)
+    {
+        var start = 0;
+        for (var n = 1; n < line; n++)
+        {
+            var next = yaml.IndexOf('\n', start);
+            if (next < 0) return 0;
+            start = next + 1;
+        }
+        var indent = 0;
+        while (start + indent < yaml.Length && yaml[start + indent] == ' ') indent++;
+        return indent;
     }
 }

@@ -25,7 +25,8 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
             : (Parse(context.Diagnostics), null);
         if (context.Diagnostics.HasErrors) return documents;
         var site = SiteViewOf(model);
-        if (state.Cache is not { } cache || dependencies is null) return documents.AsParallel().AsOrdered().Select(d => Compact(Render(d, site, templates, context.Diagnostics))).ToList();
+        var strings = new AnchorStrings();
+        if (state.Cache is not { } cache || dependencies is null) return documents.AsParallel().AsOrdered().Select(d => Compact(Render(d, site, templates, strings, context.Diagnostics))).ToList();
 
         // Preview: render only pages whose inputs changed since the last build.
         cache.Begin();
@@ -34,11 +35,11 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
         {
             var page = d.ModelAs<RenderedPage>();
             var fingerprint = RenderCache.Fingerprint(page, shared, dependencies.HashOf(page.Page.Layout));
-            return cache.GetOrRender(fingerprint, d, () => Render(d, site, templates, context.Diagnostics));
+            return cache.GetOrRender(fingerprint, d, () => Render(d, site, templates, strings, context.Diagnostics));
         }).ToList();
     }
 
-    private Document Render(Document document, SiteView site, TemplateRenderer templates, DiagnosticBag diagnostics)
+    private Document Render(Document document, SiteView site, TemplateRenderer templates, AnchorStrings strings, DiagnosticBag diagnostics)
     {
         var page = document.ModelAs<RenderedPage>();
         foreach (var layout in new[] { page.Page.Layout, "base" }.Where(l => !templates.Has(l)))
@@ -60,7 +61,7 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
         {
             values["content"] = templates.Render(page.Page.Layout, values);
             var text = templates.Render("base", values);
-            return document with { Text = text, Model = page with { Anchors = PageAnchors.Scan(text) } };
+            return document with { Text = text, Model = page with { Anchors = PageAnchors.Scan(text, strings) } };
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or Fluid.ParseException)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 
 namespace StaticSite.Core.Explainer;
@@ -11,7 +12,10 @@ namespace StaticSite.Core.Explainer;
 /// </summary>
 internal static class HtmlAnchorScanner
 {
-    public static void Scan(string html, Action<string> id, Action<string> url)
+    /// <summary>An attribute's value, decoded; valid only during the call.</summary>
+    public delegate void ValueFound(ReadOnlySpan<char> value);
+
+    public static void Scan(string html, ValueFound id, ValueFound url)
     {
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
@@ -26,14 +30,16 @@ internal static class HtmlAnchorScanner
 
     // Only the values of id and URL attributes become strings: names are compared in place, because
     // allocating every tag and attribute name was a third of the time spent applying layouts.
-    private static int StartTag(string html, int i, Action<string> id, Action<string> url)
+    private static int StartTag(string html, int i, ValueFound id, ValueFound url)
     {
-        var nameEnd = i;
-        while (nameEnd < html.Length && !IsSpace(html[nameEnd]) && html[nameEnd] is not ('/' or '>')) nameEnd++;
+        var nameEnd = EndOf(html, i, TagNameEnds);
         var tag = html.AsSpan(i, nameEnd - i);
         var urlName = Is(tag, "a") || Is(tag, "link") ? "href" : Is(tag, "img") || Is(tag, "script") ? "src" : null;
         string? rawTextTag = null;
-        foreach (var raw in RawTextTags) if (Is(tag, raw)) rawTextTag = raw;
+        if (tag.Length >= 3) // the raw text tags' names are 3 to 9 letters long
+        {
+            foreach (var raw in RawTextTags) if (Is(tag, raw)) { rawTextTag = raw; break; }
+        }
         bool seenId = false, seenUrl = false;
         i = nameEnd;
         while (i < html.Length)
@@ -42,7 +48,7 @@ internal static class HtmlAnchorScanner
             if (i >= html.Length || html[i] == '>') { i++; break; }
             var start = i;
             i++; // a name may begin with '='
-            while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '=')) i++;
+            i = EndOf(html, i, AttributeNameEnds);
             var name = html.AsSpan(start, i - start);
             while (i < html.Length && IsSpace(html[i])) i++;
             var (valueStart, valueEnd) = (i, i);
@@ -64,6 +70,18 @@ internal static class HtmlAnchorScanner
         };
     }
 
+    private static readonly SearchValues<char> TagNameEnds = SearchValues.Create(" \t\n\r\f/>");
+    private static readonly SearchValues<char> AttributeNameEnds = SearchValues.Create(" \t\n\r\f/>=");
+
+    // Where the first of these characters is at or after i, or the end of the text.
+    private static int EndOf(string html, int i, SearchValues<char> ends)
+    {
+        var found = html.AsSpan(i).IndexOfAny(ends);
+        return found < 0 ? html.Length : i + found;
+    }
+
+    private static readonly SearchValues<char> UnquotedValueEnds = SearchValues.Create(" \t\n\r\f>");
+
     private static readonly string[] RawTextTags = ["script", "style", "xmp", "iframe", "noembed", "noframes", "title", "textarea", "plaintext"];
 
     private static bool Is(ReadOnlySpan<char> name, string expected) => name.Equals(expected, StringComparison.OrdinalIgnoreCase);
@@ -76,15 +94,14 @@ internal static class HtmlAnchorScanner
             if (end < 0) end = html.Length;
             return (i + 1, end, Math.Min(end + 1, html.Length));
         }
-        var bare = i;
-        while (bare < html.Length && !IsSpace(html[bare]) && html[bare] != '>') bare++;
+        var bare = EndOf(html, i, UnquotedValueEnds);
         return (i, bare, bare);
     }
 
-    private static string Decode(string html, int start, int end)
+    private static ReadOnlySpan<char> Decode(string html, int start, int end)
     {
-        var raw = html[start..end];
-        return raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
+        var raw = html.AsSpan(start, end - start);
+        return raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw;
     }
 
     private static int EndOfRawText(string html, int i, string tag)

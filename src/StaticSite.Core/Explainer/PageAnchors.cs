@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace StaticSite.Core.Explainer;
 
 /// <summary>
@@ -8,17 +10,35 @@ namespace StaticSite.Core.Explainer;
 /// </summary>
 public sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<string> Urls)
 {
-    public static PageAnchors Scan(string html)
+    public static PageAnchors Scan(string html, AnchorStrings? strings = null)
     {
+        strings ??= new AnchorStrings();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var urls = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        // Interned: most are the same on every page (navigation, assets, "cite-1-1"), and every page's are kept
-        // until the link check; at 10,000 episodes that was 612,000 strings.
-        HtmlAnchorScanner.Scan(html, id => ids.Add(string.Intern(id)), url =>
+        HtmlAnchorScanner.Scan(html, id => ids.Add(strings.Of(id)), url =>
         {
-            if (seen.Add(url)) urls.Add(string.Intern(url));
+            var shared = strings.Of(url);
+            if (seen.Add(shared)) urls.Add(shared);
         });
         return new PageAnchors(ids, urls);
+    }
+}
+
+/// <summary>
+/// One string for each distinct id or URL among a build's pages. Most are the same on every page (navigation,
+/// assets, "cite-1-1"), and every page's are kept until the link check: at 10,000 episodes that was 612,000
+/// strings. Looked up by span, so a value already seen costs no allocation at all.
+/// </summary>
+public sealed class AnchorStrings
+{
+    private readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
+
+    public string Of(ReadOnlySpan<char> value)
+    {
+        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value, out var known)) return known;
+        var text = value.ToString();
+        return strings.GetOrAdd(text, text);
     }
 }

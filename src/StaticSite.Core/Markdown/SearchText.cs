@@ -16,15 +16,23 @@ public sealed record SearchText(IReadOnlyList<string> Headings, string Body)
     public static SearchText Of(MarkdownDocument document)
     {
         var headings = new List<string>();
-        var body = new List<string>();
-        foreach (var block in document.Descendants<LeafBlock>().Where(b => b.Inline is not null))
+        var body = new StringBuilder();
+        var words = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
         {
-            var text = Squash(Words(block.Inline!, new StringBuilder()).ToString());
-            if (text.Length == 0) continue;
-            body.Add(text);
-            if (block is HeadingBlock { Level: 2 or 3 }) headings.Add(text);
+            if (block.Inline is null) continue;
+            Words(block.Inline, words.Clear());
+            var before = body.Length;
+            if (before > 0) body.Append(' ');
+            var start = body.Length;
+            if (!AppendSquashed(body, words))
+            {
+                body.Length = before;
+                continue;
+            }
+            if (block is HeadingBlock { Level: 2 or 3 }) headings.Add(body.ToString(start, body.Length - start));
         }
-        return new SearchText(headings, string.Join(' ', body));
+        return new SearchText(headings, body.ToString());
     }
 
     /// <summary>This page's text followed by another fragment's, as the page shows them.</summary>
@@ -48,5 +56,35 @@ public sealed record SearchText(IReadOnlyList<string> Headings, string Body)
         return text;
     }
 
-    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // Runs of white space become one space, with none at either end: the same as splitting on white space
+    // and joining with spaces, but copying whole runs of other characters and making no string for each word.
+    // False when there were no words at all.
+    private static bool AppendSquashed(StringBuilder target, StringBuilder words)
+    {
+        var wrote = false;
+        var pendingSpace = false;
+        foreach (var chunk in words.GetChunks())
+        {
+            var rest = chunk.Span;
+            while (!rest.IsEmpty)
+            {
+                var space = rest.IndexOfAny(WhiteSpace);
+                var word = space < 0 ? rest : rest[..space];
+                if (!word.IsEmpty)
+                {
+                    if (pendingSpace) target.Append(' ');
+                    target.Append(word);
+                    wrote = true;
+                    pendingSpace = false;
+                }
+                if (space < 0) break;
+                pendingSpace = wrote;
+                rest = rest[(space + 1)..];
+            }
+        }
+        return wrote;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 }

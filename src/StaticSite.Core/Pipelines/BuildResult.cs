@@ -22,4 +22,5 @@ public sealed record BuildResult(
 /// <summary>How long a phase of a pipeline took; with <see cref="Module"/>, one module of that phase.</summary>
 /// <param name="Cpu">Processor time the whole process used meanwhile (all threads): against <paramref name="Elapsed"/>, how well a module used the cores.</param>
 /// <param name="HeapAfter">Bytes on the managed heap when the module returned (live and not yet collected): where memory peaks.</param>
-public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, string? Module = null, TimeSpan Cpu = default, long HeapAfter = 0);
+/// <param name="Allocated">Bytes allocated meanwhile (all threads): what the module costs the garbage collector.</param>
+public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, string? Module = null, TimeSpan Cpu = default, long HeapAfter = 0, long Allocated = 0);

@@ -13,7 +13,7 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
 {
     public BuildResult Build(BuildContext context)
     {
-        var timings = new ConcurrentBag<PhaseTiming>();
+        var timings = new ConcurrentQueue<PhaseTiming>();
         var current = new ConcurrentDictionary<string, IReadOnlyList<Document>>(StringComparer.Ordinal);
 
         foreach (var level in DependencyLevels())
@@ -48,7 +48,7 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
         return Result(current, context, timings);
     }
 
-    private static IReadOnlyList<Document> Run(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, BuildContext context, ConcurrentBag<PhaseTiming> timings)
+    private static IReadOnlyList<Document> Run(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, BuildContext context, ConcurrentQueue<PhaseTiming> timings)
     {
         var clock = Stopwatch.StartNew();
         foreach (var module in pipeline.ModulesOf(phase))
@@ -56,11 +56,12 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
             context.Cancellation.ThrowIfCancellationRequested();
             var moduleClock = Stopwatch.StartNew();
             var cpu = Environment.CpuUsage.TotalTime;
+            var allocated = GC.GetTotalAllocatedBytes();
             documents = module.Execute(documents, context);
-            timings.Add(new PhaseTiming(pipeline.Name, phase, moduleClock.Elapsed, module.GetType().Name, Environment.CpuUsage.TotalTime - cpu,
-                GC.GetTotalMemory(forceFullCollection: false)));
+            timings.Enqueue(new PhaseTiming(pipeline.Name, phase, moduleClock.Elapsed, module.GetType().Name, Environment.CpuUsage.TotalTime - cpu,
+                GC.GetTotalMemory(forceFullCollection: false), GC.GetTotalAllocatedBytes() - allocated));
         }
-        timings.Add(new PhaseTiming(pipeline.Name, phase, clock.Elapsed));
+        timings.Enqueue(new PhaseTiming(pipeline.Name, phase, clock.Elapsed));
         return documents;
     }
 
