@@ -12,31 +12,37 @@ namespace StaticSite.Core.Explainer;
 /// rendered: nothing changes a page after its layout, and holding every page until the Output phase was most of
 /// a large build's memory. A failed build still leaves the real output untouched, since staging is discarded.
 /// </remarks>
-public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : IModule
+public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : DocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (state.Model is not { } model) return documents;
+        if (state.Model is not { } model) return null;
         var assets = AssetUrls(context);
         TemplateRenderer Parse(DiagnosticBag diagnostics) => new(context.Files, diagnostics,
             name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"the theme has no asset '{name}'"));
         var (templates, dependencies) = state.Cache is { } parsed
             ? parsed.Templates.GetOrParse(context.Files, assets, context.Diagnostics, Parse)
             : (Parse(context.Diagnostics), null);
-        if (context.Diagnostics.HasErrors) return documents;
+        if (context.Diagnostics.HasErrors) return null;
         var site = SiteViewOf(model);
         var strings = new AnchorStrings();
-        if (state.Cache is not { } cache || dependencies is null) return documents.AsParallel().AsOrdered().Select(d => Compact(Render(d, site, templates, strings, context.Diagnostics))).ToList();
+        Document Render(Document d) => this.Render(d, site, templates, strings, context.Diagnostics);
+        if (state.Cache is not { } cache || dependencies is null) return new Step((d, _) => Compact(Render(d)));
 
         // Preview: render only pages whose inputs changed since the last build.
         cache.Begin();
         var shared = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], state.LiveReloadScript));
-        return documents.AsParallel().AsOrdered().Select(d =>
+        return new Step((d, _) =>
         {
             var page = d.ModelAs<RenderedPage>();
             var fingerprint = RenderCache.Fingerprint(page, shared, dependencies.HashOf(page.Page.Layout));
-            return cache.GetOrRender(fingerprint, d, () => Render(d, site, templates, strings, context.Diagnostics));
-        }).ToList();
+            return cache.GetOrRender(fingerprint, d, () => Render(d));
+        });
+    }
+
+    private sealed class Step(Func<Document, int, Document> process) : IDocumentStep
+    {
+        public Document Process(Document document, int index) => process(document, index);
     }
 
     private Document Render(Document document, SiteView site, TemplateRenderer templates, AnchorStrings strings, DiagnosticBag diagnostics)
@@ -74,11 +80,11 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
     private static readonly IReadOnlyDictionary<string, string> NoFragments = new Dictionary<string, string>();
 
     // A built page is kept as UTF-8, half the size of a .NET string, or only as its written file, and without
-    // its Markdown fragments, which nothing reads once the layout has used them.
+    // its Markdown fragments, sources and terms, which nothing reads once the layout has used them.
     private Document Compact(Document page)
     {
         if (page is not { Text: { } html, Model: RenderedPage rendered, Destination: { } destination }) return page;
-        var compact = page with { Text = null, Model = rendered with { Html = NoFragments } };
+        var compact = page with { Text = null, Model = rendered with { Html = NoFragments, Sources = [], Terms = [] } };
         var bytes = Utf8.GetBytes(html);
         return writeTo is not null && Modules.WriteAhead.WriteFile(writeTo, destination, bytes) is { } path
             ? compact with { ContentFile = path }

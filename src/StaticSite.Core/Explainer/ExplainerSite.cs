@@ -35,10 +35,12 @@ public static class ExplainerSite
         var pages = new Pipeline(PagesPipeline)
             .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
             .With(Phase.Process, new BuildSiteModel(state))
-            .With(Phase.PostProcess, new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state, writeTo))
+            // Page by page: each page's Markdown, drawings and layout, then on to the next.
+            .With(Phase.PostProcess, new ForEachDocument(new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state),
+                new ApplyLayout(state, writeTo), new Search.BuildSearchIndex(state)), writeAhead)
             // Files for hosts, crawlers and readers of the data; redirects last, to check aliases against every file.
             .With(Phase.PostProcess, new WriteSitemap(state), writeAhead, new WriteFeed(state), writeAhead, new WriteOpenData(state), writeAhead,
-                new Search.BuildSearchIndex(state), writeAhead, new Share.RenderShareCards(state), new WriteRedirects(state, AssetsPipeline))
+                new Share.RenderShareCards(state), new WriteRedirects(state, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
                 new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript })
             .With(Phase.Output, new WriteFiles(writeTo));

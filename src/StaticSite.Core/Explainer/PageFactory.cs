@@ -158,14 +158,14 @@ public sealed class PageFactory(SiteModel site)
             SourceSpan.File("input/glossary"), [Home], new GlossaryView(views), markdown, site.Glossary.SelectMany(g => g.Sources).ToList());
     }
 
+    public const string SourcesUrl = "/sources/";
+
     /// <summary>The sources page, with every page that cites each source (known only once all pages are rendered).</summary>
-    public Page SourcesPage(IReadOnlyList<RenderedPage> rendered)
+    public Page SourcesPage(IReadOnlyList<CitingPage> citing)
     {
-        var citedOn = rendered
-            .SelectMany(r => r.Sources.Select(s => (s.Id, Link: new Link(r.Page.Title, r.Page.Url))))
-            .ToLookup(p => p.Id, p => p.Link);
+        var citedOn = citing.SelectMany(c => c.SourceIds.Select(id => (Id: id, c.Page))).ToLookup(p => p.Id, p => p.Page);
         var entries = site.Sources.Select(s => new SourceEntry(s, s.Date?.Display, citedOn[s.Id].DistinctBy(l => l.Url).ToList())).ToList();
-        return new Page("/sources/", "sources", "Sources", "Every source this site relies on, and the pages that cite it.",
+        return new Page(SourcesUrl, "sources", "Sources", "Every source this site relies on, and the pages that cite it.",
             SourceSpan.File("input/sources"), [Home], new SourcesView(entries), [], []);
     }
 

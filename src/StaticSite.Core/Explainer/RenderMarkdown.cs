@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StaticSite.Core.Data;
 using StaticSite.Core.Documents;
 using StaticSite.Core.Markdown;
@@ -6,28 +7,55 @@ using StaticSite.Core.Pipelines;
 namespace StaticSite.Core.Explainer;
 
 /// <summary>
-/// Renders each page's Markdown (cross-references, citations, glossary terms), numbers its sources,
-/// and then fills the sources page with where each source is cited.
+/// Renders each page's Markdown (cross-references, citations, glossary terms) and numbers its sources. The
+/// sources page, which lists where each source is cited, is made last, from what every other page cited.
 /// </summary>
-public sealed class RenderMarkdown(ExplainerState state) : IModule
+public sealed class RenderMarkdown(ExplainerState state) : DocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
+        state.Model is { } model ? new Step(model, state.Cache, context) : null;
+
+    private sealed class Step : IDocumentStep
     {
-        if (state.Model is not { } model) return documents;
-        var renderer = new MarkdownRenderer(model, context.Diagnostics);
-        var glossary = new GlossaryMatcher(model.Glossary);
-        var cache = state.Cache;
-        cache?.BeginMarkdown();
-        var referable = cache is null ? "" : MarkdownInputs.Referable(model);
-        RenderedPage RenderOne(Page page) =>
-            cache is null ? Render(page, model, renderer, glossary) : cache.GetOrRenderMarkdown(page, referable, () => Render(page, model, renderer, glossary));
-        var rendered = documents.AsParallel().AsOrdered().Select(d => d with { Model = RenderOne(d.ModelAs<Page>()) }).ToList();
-        cache?.EndMarkdown(!context.Diagnostics.HasErrors);
-        var pages = rendered.Select(d => d.ModelAs<RenderedPage>()).ToList();
-        var sourcesPage = new PageFactory(model).SourcesPage(pages);
-        return rendered.Select(d => d.ModelAs<RenderedPage>().Page.Url == sourcesPage.Url
-            ? d with { Model = d.ModelAs<RenderedPage>() with { Page = sourcesPage } }
-            : d).ToList();
+        private readonly SiteModel model;
+        private readonly RenderCache? cache;
+        private readonly BuildContext context;
+        private readonly MarkdownRenderer renderer;
+        private readonly GlossaryMatcher glossary;
+        private readonly string referable;
+        // Only what the sources page needs from each page, so a page's rendered HTML is not kept for it.
+        private readonly ConcurrentBag<(int Index, CitingPage Page)> cited = [];
+
+        public Step(SiteModel model, RenderCache? cache, BuildContext context)
+        {
+            (this.model, this.cache, this.context) = (model, cache, context);
+            renderer = new MarkdownRenderer(model, context.Diagnostics);
+            glossary = new GlossaryMatcher(model.Glossary);
+            cache?.BeginMarkdown();
+            referable = cache is null ? "" : MarkdownInputs.Referable(model);
+        }
+
+        public bool WaitsForOthers(Document document) => document.ModelAs<Page>().Url == PageFactory.SourcesUrl;
+
+        public Document Process(Document document, int index)
+        {
+            var page = document.ModelAs<Page>();
+            if (page.Url == PageFactory.SourcesUrl)
+            {
+                page = new PageFactory(model).SourcesPage([.. cited.OrderBy(c => c.Index).Select(c => c.Page)]);
+            }
+            var rendered = cache is null
+                ? Render(page, model, renderer, glossary)
+                : cache.GetOrRenderMarkdown(page, referable, () => Render(page, model, renderer, glossary));
+            if (rendered.Sources.Count > 0) cited.Add((index, new CitingPage(new Link(page.Title, page.Url), [.. rendered.Sources.Select(s => s.Id)])));
+            return document with { Model = rendered };
+        }
+
+        public IReadOnlyList<Document> Finish()
+        {
+            cache?.EndMarkdown(!context.Diagnostics.HasErrors);
+            return [];
+        }
     }
 
     private static RenderedPage Render(Page page, SiteModel model, MarkdownRenderer renderer, GlossaryMatcher glossary)
@@ -47,3 +75,6 @@ public sealed class RenderMarkdown(ExplainerState state) : IModule
         return new RenderedPage(page, html, sources, terms, links, search);
     }
 }
+
+/// <summary>A page and the ids of the sources it cites, in its own order.</summary>
+public sealed record CitingPage(Link Page, IReadOnlyList<string> SourceIds);

@@ -1,3 +1,4 @@
+using StaticSite.Core.Data;
 using StaticSite.Core.Documents;
 using StaticSite.Core.Pipelines;
 using StaticSite.Core.Visuals;
@@ -9,14 +10,16 @@ namespace StaticSite.Core.Explainer;
 /// rendered Markdown: <c>html.timeline</c> on the timeline and every episode page, <c>html.map</c> on the
 /// agencies index and on every agency page that has links.
 /// </summary>
-public sealed class RenderVisuals(ExplainerState state) : IModule
+public sealed class RenderVisuals(ExplainerState state) : DocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
+        state.Model is { } model ? new Step(model) : null;
+
+    private sealed class Step(SiteModel model) : IDocumentStep
     {
-        if (state.Model is not { } model) return documents;
-        return documents.AsParallel().AsOrdered().Select(d =>
+        public Document Process(Document document, int index)
         {
-            var page = d.ModelAs<RenderedPage>();
+            var page = document.ModelAs<RenderedPage>();
             var extra = page.Page switch
             {
                 { Url: "/timeline/" } => ("timeline", TimelineFigure.Full(model.Episodes)),
@@ -25,9 +28,9 @@ public sealed class RenderVisuals(ExplainerState state) : IModule
                 { Data: AgencyView a } => ("map", RelationMap.Neighbourhood(model, a.Agency)),
                 _ => (null, null),
             };
-            if (extra is not (string key, string html)) return d;
+            if (extra is not (string key, string html)) return document;
             var fragments = new Dictionary<string, string>(page.Html, StringComparer.Ordinal) { [key] = html };
-            return d with { Model = page with { Html = fragments } };
-        }).ToList();
+            return document with { Model = page with { Html = fragments } };
+        }
     }
 }

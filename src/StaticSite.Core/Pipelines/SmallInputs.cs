@@ -12,4 +12,19 @@ internal static class SmallInputs
     /// <summary>Like <c>AsParallel().AsOrdered().Select(...)</c>, run on the calling thread when there are few items.</summary>
     public static IEnumerable<TResult> SelectInOrder<T, TResult>(this IReadOnlyList<T> items, Func<T, TResult> select) =>
         items.Count < Threshold ? items.Select(select) : items.AsParallel().AsOrdered().Select(select);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> on every item, in parallel when there are many. Items are handed out a few
+    /// at a time as workers free up, not in one fixed half each: pages differ a lot in size (the full timeline
+    /// against an episode), and one worker left with the slow half keeps the other idle.
+    /// </summary>
+    public static void ForEachItem<T>(this IReadOnlyList<T> items, Action<T> action)
+    {
+        if (items.Count < Threshold)
+        {
+            foreach (var item in items) action(item);
+            return;
+        }
+        System.Collections.Concurrent.Partitioner.Create(items as IList<T> ?? [.. items], loadBalance: true).AsParallel().ForAll(action);
+    }
 }

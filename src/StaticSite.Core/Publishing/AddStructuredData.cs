@@ -8,14 +8,16 @@ namespace StaticSite.Core.Publishing;
 /// Gives each rendered page its JSON-LD (<see cref="StructuredData"/>), which the base layout writes into
 /// a <c>&lt;script type="application/ld+json"&gt;</c> data block: not executed, so the CSP allows it.
 /// </summary>
-public sealed class AddStructuredData(ExplainerState state) : IModule
+public sealed class AddStructuredData(ExplainerState state) : DocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
+        state.Model is { } model ? new Step(new StructuredData(model)) : null;
+
+    private sealed class Step(StructuredData data) : IDocumentStep
     {
-        if (state.Model is not { } model) return documents;
-        var data = new StructuredData(model);
-        return documents.Select(d => d.Model is RenderedPage rendered && data.For(rendered.Page) is { } json
-            ? d with { Model = rendered with { Page = rendered.Page with { StructuredData = PublishText.ToCompactJson(json) } } }
-            : d).ToList();
+        public Document Process(Document document, int index) =>
+            document.Model is RenderedPage rendered && data.For(rendered.Page) is { } json
+                ? document with { Model = rendered with { Page = rendered.Page with { StructuredData = PublishText.ToCompactJson(json) } } }
+                : document;
     }
 }

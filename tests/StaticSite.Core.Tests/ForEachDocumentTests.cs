@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Documents;
+using StaticSite.Core.IO;
+using StaticSite.Core.Pipelines;
+using Xunit;
+
+namespace StaticSite.Core.Tests;
+
+public sealed class ForEachDocumentTests
+{
+    private static BuildContext Context() => new(new SiteFiles([], []), new DiagnosticBag(), TestContext.Current.CancellationToken);
+
+    private static List<Document> Documents(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new Document(SourceSpan.File($"input/{i}.md"), $"{i}.html", Text: $"d{i}"))];
+
+    [Theory]
+    [InlineData(10)]  // one by one, below the parallel threshold
+    [InlineData(500)] // in parallel
+    public void TakesEveryDocumentThroughEveryModuleInTurn_AndKeepsTheirOrder(int count)
+    {
+        var result = new ForEachDocument(new Append(":a"), new Append(":b")).Execute(Documents(count), Context());
+
+        Assert.Equal(Enumerable.Range(0, count).Select(i => $"d{i}:a:b"), result.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void ADocumentMadeFromTheOthers_ComesAfterAllOfThem_AndFinishAddsItsFiles()
+    {
+        var counter = new CountSeen(waitsFor: "d3");
+
+        var result = new ForEachDocument(counter).Execute(Documents(100), Context());
+
+        Assert.Equal("d3 after 99", result[3].Text);
+        Assert.Equal(101, result.Count);
+        Assert.Equal("count.txt", result[^1].Destination);
+        Assert.Equal("100", result[^1].Text);
+    }
+
+    [Fact]
+    public void AModuleWithNothingToDo_LetsDocumentsPassUnchanged()
+    {
+        var documents = Documents(3);
+
+        var result = new ForEachDocument(new Idle()).Execute(documents, Context());
+
+        Assert.Same(documents, result);
+    }
+
+    [Fact]
+    public void WhatOneModuleMakesForAPage_IsGoneBeforeTheNextPageStarts()
+    {
+        // The reason for the pass: a page's fragments must not wait for every other page. Done module by module,
+        // every page's fragment would still be alive when the last page reaches the probe.
+        var made = new ConcurrentQueue<WeakReference>();
+        var aliveWhenLastPageIsMade = -1;
+        var last = new Probe(onLast: () =>
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            aliveWhenLastPageIsMade = made.Take(made.Count - 1).Count(w => w.IsAlive);
+        });
+
+        new ForEachDocument(new AttachFragment(made), last, new DropFragment()).Execute(Documents(20), Context());
+
+        Assert.Equal(20, made.Count);
+        Assert.Equal(0, aliveWhenLastPageIsMade);
+    }
+
+    private sealed class Append(string suffix) : DocumentModule
+    {
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new Step(suffix);
+
+        private sealed class Step(string suffix) : IDocumentStep
+        {
+            public Document Process(Document document, int index) => document with { Text = document.Text + suffix };
+        }
+    }
+
+    private sealed class CountSeen(string waitsFor) : DocumentModule
+    {
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new Step(waitsFor);
+
+        private sealed class Step(string waitsFor) : IDocumentStep
+        {
+            private int seen;
+
+            public bool WaitsForOthers(Document document) => document.Text == waitsFor;
+
+            public Document Process(Document document, int index)
+            {
+                var before = Interlocked.Increment(ref seen) - 1;
+                return document.Text == waitsFor ? document with { Text = $"{document.Text} after {before}" } : document;
+            }
+
+            public IReadOnlyList<Document> Finish() => [new Document(SourceSpan.File("input"), "count.txt", Text: seen.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        }
+    }
+
+    private sealed class Idle : DocumentModule
+    {
+        public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context) => null;
+    }
+
+    private sealed class AttachFragment(ConcurrentQueue<WeakReference> made) : DocumentModule
+    {
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new Step(made);
+
+        private sealed class Step(ConcurrentQueue<WeakReference> made) : IDocumentStep
+        {
+            public Document Process(Document document, int index)
+            {
+                var fragment = new byte[10_000];
+                made.Enqueue(new WeakReference(fragment));
+                return document with { Bytes = fragment };
+            }
+        }
+    }
+
+    private sealed class DropFragment : DocumentModule
+    {
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new Step();
+
+        private sealed class Step : IDocumentStep
+        {
+            public Document Process(Document document, int index) => document with { Bytes = null };
+        }
+    }
+
+    private sealed class Probe(Action onLast) : DocumentModule
+    {
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new Step(documents.Count, onLast);
+
+        private sealed class Step(int count, Action onLast) : IDocumentStep
+        {
+            public Document Process(Document document, int index)
+            {
+                if (index == count - 1) onLast();
+                return document;
+            }
+        }
+    }
+}
