@@ -1,5 +1,6 @@
 using StaticSite.Core.Data;
 using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Pipelines;
 
 namespace StaticSite.Core.Explainer;
 
@@ -19,7 +20,8 @@ public sealed class PageFactory(SiteModel site)
         foreach (var agency in site.Agencies) yield return AgencyPage(agency);
         yield return Listing("/episodes/", "list", "Episodes", "The events that shaped the partnership, from the 1940s to 2020, oldest first.",
             [new Group("All episodes", "all", site.Episodes.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList())]);
-        for (var i = 0; i < site.Episodes.Count; i++) yield return EpisodePage(i);
+        // Each episode page weighs its related episodes through the indexes: the most work here, and independent.
+        foreach (var page in Enumerable.Range(0, site.Episodes.Count).ToList().SelectInOrder(EpisodePage)) yield return page;
         yield return Listing("/timeline/", "timeline", "Timeline", "Every episode on one time axis, oldest first.",
             site.Episodes.GroupBy(e => e.Date.Year / 10 * 10)
                 .Select(g => new Group($"{g.Key}s", $"decade-{g.Key}", g.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList())));
