@@ -80,11 +80,11 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
     private static readonly IReadOnlyDictionary<string, string> NoFragments = new Dictionary<string, string>();
 
     // A built page is kept as UTF-8, half the size of a .NET string, or only as its written file, and without
-    // its Markdown fragments, sources and terms, which nothing reads once the layout has used them.
+    // its Markdown fragments, structured data, sources and terms, which nothing reads once the layout has used them.
     private Document Compact(Document page)
     {
         if (page is not { Text: { } html, Model: RenderedPage rendered, Destination: { } destination }) return page;
-        var compact = page with { Text = null, Model = rendered with { Html = NoFragments, Sources = [], Terms = [] } };
+        var compact = page with { Text = null, Model = rendered with { Page = rendered.Page with { StructuredData = null }, Html = NoFragments, Sources = [], Terms = [] } };
         var bytes = Utf8.GetBytes(html);
         return writeTo is not null && Modules.WriteAhead.WriteFile(writeTo, destination, bytes) is { } path
             ? compact with { ContentFile = path }
