@@ -17,6 +17,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Check_WithTimings_PrintsEveryModule_TheModulesOfThePagePass_AndTheGarbageCollector()
+    {
+        var (code, stdout, _) = Run("check", "--input", Repository.PathOf("input"), "--theme", Repository.PathOf("theme"), "--timings");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Matches(@"Episodes\s+Process\s+ParseEntities`1\s+[\d.]+ ms\s+[\d.]+ ms CPU\s+\d+ MiB allocated\s+heap\s+\d+ MiB", stdout);
+        var pass = stdout.Split('\n').SkipWhile(l => !l.Contains("ForEachDocument", StringComparison.Ordinal)).Skip(1).Take(5).ToList();
+        Assert.Equal(["RenderMarkdown", "AddStructuredData", "RenderVisuals", "ApplyLayout", "BuildSearchIndex"],
+            pass.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"› (\w+)\s+[\d.]+ ms on all threads").Groups[1].Value));
+        Assert.Matches(@"allocated \d+ MiB, \d+ gen0 / \d+ gen1 / \d+ gen2 collections \(paused \d+ ms\)", stdout);
+    }
+
+    [Fact]
     public void Build_WithBadContent_ExitsOne_AndPrintsCompilerStyleDiagnostics()
     {
         using var content = new TempFolder();

@@ -32,6 +32,12 @@ public static class BuildRunner
     {
         foreach (var timing in result.Timings.Where(t => t.Elapsed > TimeSpan.Zero))
         {
+            if (timing.InPass)
+            {
+                // A module of a page-by-page pass: its share of the pass, as time on all threads together.
+                Console.WriteLine($"  {"",-10} {"",-12}   › {timing.Module,-16} {timing.Elapsed.TotalMilliseconds,8:F1} ms on all threads");
+                continue;
+            }
             var cpu = timing.Module is null ? "" : $"  {timing.Cpu.TotalMilliseconds,8:F1} ms CPU  {timing.Allocated / 1048576.0,6:F0} MiB allocated  heap {timing.HeapAfter / 1048576.0,6:F0} MiB";
             Console.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Module ?? "(phase)",-20} {timing.Elapsed.TotalMilliseconds,8:F1} ms{cpu}");
         }

@@ -33,25 +33,48 @@ public interface IDocumentStep
 /// </summary>
 public sealed class ForEachDocument(params DocumentModule[] modules) : IModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) => Run(modules, documents, context);
+    /// <summary>Time each module took in the last run, summed over all threads (for <c>build --timings</c>).</summary>
+    public IReadOnlyList<(string Module, TimeSpan Time)> StepTimes { get; private set; } = [];
 
-    internal static IReadOnlyList<Document> Run(IReadOnlyList<DocumentModule> modules, IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var steps = modules.Select(m => m.Prepare(documents, context)).OfType<IDocumentStep>().ToList();
+        var ticks = new long[modules.Length];
+        var result = Run(modules, documents, context, ticks);
+        StepTimes = [.. modules.Select((m, i) => (m.GetType().Name, TimeSpan.FromTicks(ticks[i] * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency)))];
+        return result;
+    }
+
+    internal static IReadOnlyList<Document> Run(IReadOnlyList<DocumentModule> modules, IReadOnlyList<Document> documents, BuildContext context, long[]? ticks = null)
+    {
+        var prepared = modules.Select((m, i) => (Step: Timed(ticks, i, () => m.Prepare(documents, context)), Index: i)).Where(p => p.Step is not null).ToList();
+        var steps = prepared.Select(p => p.Step!).ToList();
         if (steps.Count == 0) return documents;
         var results = new Document[documents.Count];
         var waiting = new List<int>();
         var ready = new List<int>(documents.Count);
         for (var i = 0; i < documents.Count; i++) (steps.Any(s => s.WaitsForOthers(documents[i])) ? waiting : ready).Add(i);
 
-        ready.ForEachItem(i => results[i] = Through(steps, documents[i], i));
-        foreach (var i in waiting) results[i] = Through(steps, documents[i], i);
-        return [.. results, .. steps.SelectMany(step => step.Finish())];
+        var moduleOf = prepared.Select(p => p.Index).ToArray();
+        Document Through(Document document, int index)
+        {
+            for (var s = 0; s < steps.Count; s++)
+            {
+                var step = steps[s];
+                document = Timed(ticks, moduleOf[s], () => step.Process(document, index));
+            }
+            return document;
+        }
+        ready.ForEachItem(i => results[i] = Through(documents[i], i));
+        foreach (var i in waiting) results[i] = Through(documents[i], i);
+        return [.. results, .. steps.SelectMany((step, s) => Timed(ticks, moduleOf[s], step.Finish))];
     }
 
-    private static Document Through(List<IDocumentStep> steps, Document document, int index)
+    private static T Timed<T>(long[]? ticks, int module, Func<T> work)
     {
-        foreach (var step in steps) document = step.Process(document, index);
-        return document;
+        if (ticks is null) return work();
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = work();
+        Interlocked.Add(ref ticks[module], System.Diagnostics.Stopwatch.GetTimestamp() - start);
+        return result;
     }
 }
