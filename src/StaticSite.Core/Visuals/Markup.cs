@@ -64,7 +64,15 @@ internal sealed class Markup : IDisposable
     public void Dispose() => writer.Dispose();
 
     /// <summary>Numbers for coordinates: invariant culture, at most one decimal, so builds are byte-identical everywhere.</summary>
-    public static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    /// <remarks>Whole numbers go through integer formatting: a custom format string is parsed on every call, and
+    /// a drawing has hundreds of coordinates.</remarks>
+    public static string N(double value)
+    {
+        var rounded = Math.Round(value, 1);
+        return rounded == Math.Floor(rounded) && Math.Abs(rounded) < 1e15
+            ? ((long)rounded).ToString(CultureInfo.InvariantCulture)
+            : rounded.ToString("0.#", CultureInfo.InvariantCulture);
+    }
 
     private Markup Start(string name, string? ns, bool isSvg, (string Name, string? Value)[] attributes)
     {
