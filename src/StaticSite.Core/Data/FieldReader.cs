@@ -10,7 +10,8 @@ namespace StaticSite.Core.Data;
 /// unknown fields. The fields an entity asks for are the fields that exist: call
 /// <see cref="ReportUnknownFields"/> last.
 /// </summary>
-public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, DiagnosticBag diagnostics)
+/// <param name="body">The Markdown after a file's front matter, which is its <c>body</c> field.</param>
+public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, DiagnosticBag diagnostics, MarkdownText? body = null)
 {
     private readonly List<string> known = [];
 
@@ -58,7 +59,21 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
         return null;
     }
 
-    public MarkdownText? Markdown(string name, bool required = true) => Scalar(name, required, "Markdown text") is { } node ? positions.Markdown(node) : null;
+    public MarkdownText? Markdown(string name, bool required = true)
+    {
+        if (name == BodyField && body is not null)
+        {
+            known.Add(name);
+            if (map.Children.TryGetValue(new YamlScalarNode(name), out var twice))
+            {
+                diagnostics.Error(positions.Of(twice), "DATA009", "'body' is given twice: in the front matter and as the Markdown after it; keep one");
+            }
+            return body;
+        }
+        return Scalar(name, required, "Markdown text") is { } node ? positions.Markdown(node) : null;
+    }
+
+    private const string BodyField = "body";
 
     public IReadOnlyList<string> TextList(string name, bool required = false) => Sequence(name, required).Select(n => n.Value ?? "").ToList();
 

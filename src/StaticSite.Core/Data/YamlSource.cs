@@ -9,7 +9,8 @@ namespace StaticSite.Core.Data;
 public static class YamlSource
 {
     /// <param name="lineOffset">lines before the YAML in its file (front matter starts after <c>---</c>).</param>
-    public static FieldReader? Load(SourceFile file, string yaml, int lineOffset, DiagnosticBag diagnostics, string code = "DATA001")
+    /// <param name="body">the Markdown after the front matter, read as the <c>body</c> field.</param>
+    public static FieldReader? Load(SourceFile file, string yaml, int lineOffset, DiagnosticBag diagnostics, string code = "DATA001", MarkdownText? body = null)
     {
         var stream = new YamlStream();
         try
@@ -37,7 +38,7 @@ public static class YamlSource
             diagnostics.Error(at, "DATA008", "expected a mapping of fields (name: value) at the top of the file");
             return null;
         }
-        return new FieldReader(map, new YamlPositions(file.DisplayPath, yaml, lineOffset), diagnostics);
+        return new FieldReader(map, new YamlPositions(file.DisplayPath, yaml, lineOffset), diagnostics, body);
     }
 
     // YamlDotNet prefixes its messages with the position, which the diagnostic already shows.

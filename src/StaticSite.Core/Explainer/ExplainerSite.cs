@@ -18,7 +18,7 @@ public static class ExplainerSite
     {
         var parsed = state.Cache?.Parsed;
         Pipeline Entities<T>(string name, string folder, Func<string, FieldReader, T?> read) where T : class, IEntity =>
-            new Pipeline(name).With(Phase.Input, new ReadFiles(folder, ".yml", ".yaml")).With(Phase.Process, new ParseEntities<T>(read, parsed));
+            new Pipeline(name).With(Phase.Input, new ReadFiles(folder, ".yml", ".yaml", ".md")).With(Phase.Process, new ParseEntities<T>(read, parsed));
 
         Pipeline[] data =
         [

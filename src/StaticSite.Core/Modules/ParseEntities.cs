@@ -7,7 +7,11 @@ using StaticSite.Core.Pipelines;
 
 namespace StaticSite.Core.Modules;
 
-/// <summary>Turns YAML files into typed entities; the id is the file name.</summary>
+/// <summary>
+/// Turns YAML files into typed entities; the id is the file name. A Markdown file (<c>.md</c>) is the same fields as
+/// front matter, with the Markdown after it as the <c>body</c>: easier to write than an indented YAML block, and
+/// the body is never read through the YAML parser (two thirds of the parsing time at 1,000 episodes).
+/// </summary>
 /// <remarks>With a <see cref="ParsedFileCache"/> (preview), a file unchanged since the last build is not parsed again.</remarks>
 public sealed partial class ParseEntities<T>(Func<string, FieldReader, T?> read, ParsedFileCache? cache = null) : IModule where T : class, IEntity
 {
@@ -22,14 +26,20 @@ public sealed partial class ParseEntities<T>(Func<string, FieldReader, T?> read,
     {
         var file = document.ModelAs<SourceFile>();
         var id = EntityIds.FromFile(file, context.Diagnostics);
-        T? Parse(DiagnosticBag diagnostics) =>
-            YamlSource.Load(file, document.Text!, 0, diagnostics) is { } reader && id is not null ? read(id, reader) : null;
+        T? Parse(DiagnosticBag diagnostics) => Fields(file, document.Text!, diagnostics) is { } reader && id is not null ? read(id, reader) : null;
         var entity = id is not null && cache is not null
             ? cache.GetOrParse(file.DisplayPath, document.Text!, context.Diagnostics, Parse)
             : Parse(context.Diagnostics);
         // The entity holds all it needs; keeping the YAML text too would hold every input file until the
         // build ends (about 100 MB at 10,000 episodes).
         return entity is not null ? document with { Text = null, Model = entity } : null;
+    }
+
+    private static FieldReader? Fields(SourceFile file, string text, DiagnosticBag diagnostics)
+    {
+        if (!file.Path.EndsWith(".md", StringComparison.Ordinal)) return YamlSource.Load(file, text, 0, diagnostics);
+        if (FrontMatter.Split(file, text, diagnostics) is not var (yaml, body, bodyLine)) return null;
+        return YamlSource.Load(file, yaml, 1, diagnostics, body: new MarkdownText(body, new SourceSpan(file.DisplayPath, bodyLine, 1), 0));
     }
 }
 

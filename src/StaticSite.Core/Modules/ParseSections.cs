@@ -51,7 +51,7 @@ public static class FrontMatter
         var lines = text.Replace("\r\n", "\n").Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
-            diagnostics.Error(new SourceSpan(file.DisplayPath, 1, 1), "FM001", "a section must start with front matter: a line '---', the YAML fields, then another '---'");
+            diagnostics.Error(new SourceSpan(file.DisplayPath, 1, 1), "FM001", "a Markdown file must start with front matter: a line '---', the YAML fields, then another '---'");
             return null;
         }
         var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");

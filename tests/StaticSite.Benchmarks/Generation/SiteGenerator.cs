@@ -70,11 +70,14 @@ internal sealed class SiteGenerator(int episodes, int seed)
             var acronym = string.Concat(name.Split(' ').Where(w => char.IsUpper(w[0])).Select(w => w[0]));
             var id = Unique(acronym.ToLowerInvariant(), ids);
             agencies.Add((id, name));
-            files[$"agencies/{id}.yml"] = Yaml(
+            (string, string)[] fields =
+            [
                 ("name", Quote(name)), ("short_name", Quote(acronym)), ("country", random.Next(2) == 0 ? "UK" : "US"),
                 ("kind", text.Pick(Kinds)), ("founded", random.Next(1900, 2011).ToString(CultureInfo.InvariantCulture)),
                 ("parent", Quote("The " + text.Pick(WordBank.AgencyHeads) + " of " + text.Pick(WordBank.AgencyTails))),
-                ("summary", Quote(text.Sentence(emphasis: false))), ("body", Block(text.Paragraph(4, 8))), ("sources", $"[{SourceId}]"));
+                ("summary", Quote(text.Sentence(emphasis: false))),
+            ];
+            files[$"agencies/{id}.md"] = MarkdownFile(text.Paragraph(4, 8), [.. fields, ("sources", $"[{SourceId}]")]);
         }
         return agencies;
     }
@@ -100,9 +103,9 @@ internal sealed class SiteGenerator(int episodes, int seed)
             var links = own.Select(a => (a.Name, $"xref:agency/{a.Id}")).ToList();
             var body = text.Body(random.Next(400, 801), links, Math.Min(3, 2 + own.Count / 2), citation: SourceId);
             var date = FirstDay.AddDays(days[order[i]]).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            files[$"episodes/{id}.yml"] = Yaml(("title", Quote(title)), ("date", date), ("agencies", $"[{string.Join(", ", own.Select(a => a.Id))}]"),
-                ("summary", Quote(text.Sentence(emphasis: false))), ("body", Block(body)), ("outcome", Quote(text.Sentence(emphasis: false))),
-                ("sources", $"[{SourceId}]"));
+            var summary = text.Sentence(emphasis: false);
+            files[$"episodes/{id}.md"] = MarkdownFile(body, ("title", Quote(title)), ("date", date), ("agencies", $"[{string.Join(", ", own.Select(a => a.Id))}]"),
+                ("summary", Quote(summary)), ("outcome", Quote(text.Sentence(emphasis: false))), ("sources", $"[{SourceId}]"));
         }
     }
 
@@ -167,8 +170,8 @@ internal sealed class SiteGenerator(int episodes, int seed)
 
     private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-    private static string Block(string markdown) =>
-        "|\n" + string.Join('\n', markdown.Split('\n').Select(line => line.Length == 0 ? "" : "  " + line));
+    // Agencies and episodes are Markdown with front matter, as the peers' content is, rather than YAML with a body block.
+    private static string MarkdownFile(string body, params (string Key, string Value)[] fields) => $"---\n{Yaml(fields)}---\n{body}\n";
 
     private static string Yaml(params (string Key, string Value)[] fields) =>
         string.Concat(fields.Select(f => $"{f.Key}: {f.Value}\n"));
