@@ -1,0 +1,43 @@
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.IO;
+using StaticSite.Core.Modules;
+using Xunit;
+
+namespace StaticSite.Core.Tests;
+
+public sealed class FrontMatterTests
+{
+    private static readonly SourceFile File = new("episodes/a.md", "input/episodes/a.md", () => []);
+
+    private static (string Yaml, string Body, int BodyLine)? Split(string text, DiagnosticBag? diagnostics = null) =>
+        FrontMatter.Split(File, text, diagnostics ?? new DiagnosticBag());
+
+    [Fact]
+    public void SplitsTheYamlFromTheMarkdown_AndSaysOnWhichLineTheMarkdownStarts()
+    {
+        Assert.Equal(("title: A\ndate: 2020", "# Body\n\nText.\n", 5), Split("---\ntitle: A\ndate: 2020\n---\n# Body\n\nText.\n"));
+    }
+
+    [Theory]
+    [InlineData("---\r\ntitle: A\r\n---\r\nBody\r\n", "title: A", "Body\n", 4)] // Windows line ends
+    [InlineData("---  \ntitle: A\n...\nBody", "title: A", "Body", 4)]           // '...' also closes; spaces after '---'
+    [InlineData("---\n---\nBody", "", "Body", 3)]                                // no fields
+    [InlineData("---\ntitle: A\n---", "title: A", "", 4)]                        // no body, no last line end
+    public void ReadsTheForms_YamlAllows(string text, string yaml, string body, int bodyLine)
+    {
+        Assert.Equal((yaml, body, bodyLine), Split(text));
+    }
+
+    [Theory]
+    [InlineData("# No front matter\n", "FM001")]
+    [InlineData("", "FM001")]
+    [InlineData("---\ntitle: A\nBody without a closing line\n", "FM002")]
+    [InlineData("---", "FM002")]
+    public void ReportsFrontMatterThatIsMissingOrNeverEnds(string text, string code)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(Split(text, diagnostics));
+        Assert.Equal(code, Assert.Single(diagnostics.ToSortedList()).Code);
+    }
+}
