@@ -64,7 +64,8 @@ public sealed class ForEachDocument(params DocumentModule[] modules) : IModule
             }
             return document;
         }
-        ready.ForEachItem(i => results[i] = Through(documents[i], i));
+        // Making a page takes long enough to share out even a few: the real site's 30 pages take half the time on two cores.
+        ready.ForEachItem(i => results[i] = Through(documents[i], i), threshold: 2);
         foreach (var i in waiting) results[i] = Through(documents[i], i);
         return [.. results, .. steps.SelectMany((step, s) => Timed(ticks, moduleOf[s], step.Finish))];
     }

@@ -18,9 +18,10 @@ internal static class SmallInputs
     /// at a time as workers free up, not in one fixed half each: pages differ a lot in size (the full timeline
     /// against an episode), and one worker left with the slow half keeps the other idle.
     /// </summary>
-    public static void ForEachItem<T>(this IReadOnlyList<T> items, Action<T> action)
+    /// <param name="threshold">fewer items than this run on the calling thread; lower it for items that each take long.</param>
+    public static void ForEachItem<T>(this IReadOnlyList<T> items, Action<T> action, int threshold = Threshold)
     {
-        if (items.Count < Threshold)
+        if (items.Count < threshold)
         {
             foreach (var item in items) action(item);
             return;
