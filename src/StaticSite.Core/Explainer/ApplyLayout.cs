@@ -27,22 +27,17 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
         var site = SiteViewOf(model);
         var strings = new AnchorStrings();
         Document Render(Document d) => this.Render(d, site, templates, strings, context.Diagnostics);
-        if (state.Cache is not { } cache || dependencies is null) return new Step((d, _) => Compact(Render(d)));
+        if (state.Cache is not { } cache || dependencies is null) return new DocumentStep(d => Compact(Render(d)));
 
         // Preview: render only pages whose inputs changed since the last build.
         cache.Begin();
         var shared = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], state.LiveReloadScript));
-        return new Step((d, _) =>
+        return new DocumentStep(d =>
         {
             var page = d.ModelAs<RenderedPage>();
             var fingerprint = RenderCache.Fingerprint(page, shared, dependencies.HashOf(page.Page.Layout));
             return cache.GetOrRender(fingerprint, d, () => Render(d));
         });
-    }
-
-    private sealed class Step(Func<Document, int, Document> process) : IDocumentStep
-    {
-        public Document Process(Document document, int index) => process(document, index);
     }
 
     private Document Render(Document document, SiteView site, TemplateRenderer templates, AnchorStrings strings, DiagnosticBag diagnostics)

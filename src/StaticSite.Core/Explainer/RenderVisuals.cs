@@ -13,24 +13,21 @@ namespace StaticSite.Core.Explainer;
 public sealed class RenderVisuals(ExplainerState state) : DocumentModule
 {
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
-        state.Model is { } model ? new Step(model) : null;
+        state.Model is { } model ? new DocumentStep(document => Draw(document, model)) : null;
 
-    private sealed class Step(SiteModel model) : IDocumentStep
+    private static Document Draw(Document document, SiteModel model)
     {
-        public Document Process(Document document, int index)
+        var page = document.ModelAs<RenderedPage>();
+        var extra = page.Page switch
         {
-            var page = document.ModelAs<RenderedPage>();
-            var extra = page.Page switch
-            {
-                { Url: "/timeline/" } => ("timeline", TimelineFigure.Full(model.Episodes)),
-                { Url: "/agencies/" } => ("map", RelationMap.Full(model)),
-                { Data: EpisodeView e } => ("timeline", TimelineFigure.Compact(model.Episodes, model.PositionOf(e.Episode))),
-                { Data: AgencyView a } => ("map", RelationMap.Neighbourhood(model, a.Agency)),
-                _ => (null, null),
-            };
-            if (extra is not (string key, string html)) return document;
-            var fragments = new Dictionary<string, string>(page.Html, StringComparer.Ordinal) { [key] = html };
-            return document with { Model = page with { Html = fragments } };
-        }
+            { Url: "/timeline/" } => ("timeline", TimelineFigure.Full(model.Episodes)),
+            { Url: "/agencies/" } => ("map", RelationMap.Full(model)),
+            { Data: EpisodeView e } => ("timeline", TimelineFigure.Compact(model.Episodes, model.PositionOf(e.Episode))),
+            { Data: AgencyView a } => ("map", RelationMap.Neighbourhood(model, a.Agency)),
+            _ => (null, null),
+        };
+        if (extra is not (string key, string html)) return document;
+        var fragments = new Dictionary<string, string>(page.Html, StringComparer.Ordinal) { [key] = html };
+        return document with { Model = page with { Html = fragments } };
     }
 }

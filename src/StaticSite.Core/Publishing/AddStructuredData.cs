@@ -10,14 +10,13 @@ namespace StaticSite.Core.Publishing;
 /// </summary>
 public sealed class AddStructuredData(ExplainerState state) : DocumentModule
 {
-    public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
-        state.Model is { } model ? new Step(new StructuredData(model)) : null;
-
-    private sealed class Step(StructuredData data) : IDocumentStep
+    public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
-        public Document Process(Document document, int index) =>
+        if (state.Model is not { } model) return null;
+        var data = new StructuredData(model);
+        return new DocumentStep(document =>
             document.Model is RenderedPage rendered && data.For(rendered.Page) is { } json
                 ? document with { Model = rendered with { Page = rendered.Page with { StructuredData = PublishText.ToCompactJson(json) } } }
-                : document;
+                : document);
     }
 }
