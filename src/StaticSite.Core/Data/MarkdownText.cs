@@ -23,6 +23,9 @@ public sealed record MarkdownText
 
     public string Text => Encoding.UTF8.GetString(utf8);
 
+    /// <summary>The text as it is held, for hashing without decoding it.</summary>
+    public ReadOnlySpan<byte> Utf8() => utf8;
+
     public SourceSpan Start { get; }
 
     public int Indent { get; }

@@ -20,6 +20,13 @@ internal sealed class Fingerprint : IDisposable
         return this;
     }
 
+    public Fingerprint Add(ReadOnlySpan<byte> bytes)
+    {
+        Add(bytes.Length);
+        hash.AppendData(bytes);
+        return this;
+    }
+
     public Fingerprint Add(int number)
     {
         Span<byte> bytes = stackalloc byte[sizeof(int)];

@@ -46,7 +46,7 @@ internal static class MarkdownInputs
     {
         using var fingerprint = new Fingerprint();
         fingerprint.Add(referable).Add(page.Url).Add(page.Layout).Add(page.Markdown.Count);
-        foreach (var (key, text) in page.Markdown) fingerprint.Add(key).Add(text.Text).Add(text.Start).Add(text.Indent);
+        foreach (var (key, text) in page.Markdown) fingerprint.Add(key).Add(text.Utf8()).Add(text.Start).Add(text.Indent);
         fingerprint.Add(page.Sources.Count);
         foreach (var source in page.Sources) fingerprint.Add(source.Id);
         return fingerprint.Finish();
