@@ -51,20 +51,24 @@ public sealed class ForEachDocumentTests
     public void WhatOneModuleMakesForAPage_IsGoneBeforeTheNextPageStarts()
     {
         // The reason for the pass: a page's fragments must not wait for every other page. Done module by module,
-        // every page's fragment would still be alive when the last page reaches the probe.
-        var made = new ConcurrentQueue<WeakReference>();
-        var aliveWhenLastPageIsMade = -1;
+        // no page would be finished when the last page reaches the probe, and every fragment would still be alive.
+        // Pages are made two at a time, so only the pages already finished can be asked about.
+        var made = new ConcurrentDictionary<int, WeakReference>();
+        var finished = new ConcurrentDictionary<int, bool>();
+        var (finishedWhenLastPageIsMade, aliveAmongThem) = (-1, -1);
         var last = new Probe(onLast: () =>
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            aliveWhenLastPageIsMade = made.Take(made.Count - 1).Count(w => w.IsAlive);
+            var done = finished.Keys.ToList();
+            (finishedWhenLastPageIsMade, aliveAmongThem) = (done.Count, done.Count(i => made[i].IsAlive));
         });
 
-        new ForEachDocument(new AttachFragment(made), last, new DropFragment()).Execute(Documents(20), Context());
+        new ForEachDocument(new AttachFragment(made), last, new DropFragment(), new MarkFinished(finished)).Execute(Documents(20), Context());
 
         Assert.Equal(20, made.Count);
-        Assert.Equal(0, aliveWhenLastPageIsMade);
+        Assert.InRange(finishedWhenLastPageIsMade, 10, 19);
+        Assert.Equal(0, aliveAmongThem);
     }
 
     private sealed class Append(string suffix) : DocumentModule
@@ -102,16 +106,16 @@ public sealed class ForEachDocumentTests
         public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context) => null;
     }
 
-    private sealed class AttachFragment(ConcurrentQueue<WeakReference> made) : DocumentModule
+    private sealed class AttachFragment(ConcurrentDictionary<int, WeakReference> made) : DocumentModule
     {
         public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new Step(made);
 
-        private sealed class Step(ConcurrentQueue<WeakReference> made) : IDocumentStep
+        private sealed class Step(ConcurrentDictionary<int, WeakReference> made) : IDocumentStep
         {
             public Document Process(Document document, int index)
             {
                 var fragment = new byte[10_000];
-                made.Enqueue(new WeakReference(fragment));
+                made[index] = new WeakReference(fragment);
                 return document with { Bytes = fragment };
             }
         }
@@ -119,11 +123,20 @@ public sealed class ForEachDocumentTests
 
     private sealed class DropFragment : DocumentModule
     {
-        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new Step();
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new DocumentStep(d => d with { Bytes = null });
+    }
 
-        private sealed class Step : IDocumentStep
+    private sealed class MarkFinished(ConcurrentDictionary<int, bool> finished) : DocumentModule
+    {
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new Step(finished);
+
+        private sealed class Step(ConcurrentDictionary<int, bool> finished) : IDocumentStep
         {
-            public Document Process(Document document, int index) => document with { Bytes = null };
+            public Document Process(Document document, int index)
+            {
+                finished[index] = true;
+                return document;
+            }
         }
     }
 
