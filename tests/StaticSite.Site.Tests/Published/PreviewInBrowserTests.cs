@@ -17,46 +17,27 @@ public sealed class PreviewInBrowserTests(SiteUnderTest site)
     {
         var browser = await site.BrowserAsync();
         var cli = await PublishedCli.ExecutableAsync();
-        var copy = Directory.CreateTempSubdirectory("staticsite-preview-browser-").FullName;
-        foreach (var folder in new[] { "input", "theme" }) PublishedCliTests.CopyDirectory(Path.Combine(RepositoryPaths.Root, folder), Path.Combine(copy, folder));
-        File.Copy(RepositoryPaths.NetlifyToml, Path.Combine(copy, "netlify.toml"));
-        var section = Path.Combine(copy, "input", "sections", "how-it-began.md");
+        await using var preview = await NativePreview.StartAsync(cli, "preview-browser");
+        var section = Path.Combine(preview.Folder, "input", "sections", "how-it-began.md");
         var original = File.ReadAllText(section);
-
-        using var preview = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(cli)
-        {
-            WorkingDirectory = copy,
-            ArgumentList = { "preview", "--port", "0" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
-        try
-        {
-            var url = await PublishedCliTests.ServingUrlAsync(preview.StandardOutput);
-            var page = await context.NewPageAsync();
-            var problems = new List<string>();
-            page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
-            await page.GotoAsync(url + "sections/how-it-began/");
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
+        await page.GotoAsync(preview.Url + "sections/how-it-began/");
 
-            File.WriteAllText(section, original + "\n" + Added + "\n");
-            await page.WaitForFunctionAsync($"() => document.body.textContent.includes('{Added}')");
+        File.WriteAllText(section, original + "\n" + Added + "\n");
+        await page.WaitForFunctionAsync($"() => document.body.textContent.includes('{Added}')");
 
-            File.WriteAllText(section, original + "\nA [broken link](xref:agency/no-such-agency).\n");
-            var overlay = page.Locator("#staticsite-overlay");
-            await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
-            Assert.Contains("XREF001", await overlay.TextContentAsync());
-            Assert.Contains(Added, await page.Locator("main").TextContentAsync()); // the last good page stays up
+        File.WriteAllText(section, original + "\nA [broken link](xref:agency/no-such-agency).\n");
+        var overlay = page.Locator("#staticsite-overlay");
+        await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        Assert.Contains("XREF001", await overlay.TextContentAsync());
+        Assert.Contains(Added, await page.Locator("main").TextContentAsync()); // the last good page stays up
 
-            File.WriteAllText(section, original);
-            await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
-            await page.WaitForFunctionAsync($"() => !document.body.textContent.includes('{Added}')");
-            Assert.Empty(problems);
-        }
-        finally
-        {
-            preview.Kill(entireProcessTree: true);
-            await preview.WaitForExitAsync(TestContext.Current.CancellationToken);
-        }
+        File.WriteAllText(section, original);
+        await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        await page.WaitForFunctionAsync($"() => !document.body.textContent.includes('{Added}')");
+        Assert.Empty(problems);
     }
 }

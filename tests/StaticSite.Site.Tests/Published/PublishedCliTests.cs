@@ -41,33 +41,13 @@ public sealed class PublishedCliTests(SiteUnderTest site)
     public async Task Native_preview_serves_pages_with_the_netlify_headers()
     {
         var cli = await PublishedCli.ExecutableAsync();
-        var copy = Directory.CreateTempSubdirectory("staticsite-native-preview-").FullName;
-        CopyDirectory(Path.Combine(RepositoryPaths.Root, "input"), Path.Combine(copy, "input"));
-        CopyDirectory(Path.Combine(RepositoryPaths.Root, "theme"), Path.Combine(copy, "theme"));
-        File.Copy(RepositoryPaths.NetlifyToml, Path.Combine(copy, "netlify.toml"));
+        await using var preview = await NativePreview.StartAsync(cli, "native-preview");
+        using var http = new HttpClient();
+        using var response = await http.GetAsync(preview.Url + "agencies/gchq/", TestContext.Current.CancellationToken);
 
-        using var preview = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(cli)
-        {
-            WorkingDirectory = copy,
-            ArgumentList = { "preview", "--port", "0" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        try
-        {
-            var url = await ServingUrlAsync(preview.StandardOutput);
-            using var http = new HttpClient();
-            using var response = await http.GetAsync(url + "agencies/gchq/", TestContext.Current.CancellationToken);
-
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains("Government Communications Headquarters", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-            Assert.Contains("default-src 'self'", string.Join(" ", response.Headers.GetValues("Content-Security-Policy")));
-        }
-        finally
-        {
-            preview.Kill(entireProcessTree: true);
-            await preview.WaitForExitAsync(TestContext.Current.CancellationToken);
-        }
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Government Communications Headquarters", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("default-src 'self'", string.Join(" ", response.Headers.GetValues("Content-Security-Policy")));
     }
 
     internal static async Task<string> ServingUrlAsync(StreamReader stdout)
