@@ -124,24 +124,25 @@ public sealed class PageFactory(SiteModel site)
     }
 
     /// <summary>
-    /// The three episodes sharing most agencies and people with this one. Only episodes found through the
-    /// agency and person indexes can share anything, so this never scans every episode (that made a site of
-    /// 10,000 episodes quadratic); ties go to the earlier date, then to site order, as a full scan would.
+    /// The three episodes sharing most agencies and people with this one; ties go to the earlier episode (the site's
+    /// order is by date). Each score is summed while walking the index of who appears where, so only episodes that
+    /// share something are ever looked at, and none is looked up again to count what it shares.
     /// </summary>
     private List<Link> RelatedTo(Episode episode, int index)
     {
-        var shared = episode.Agencies.Select(a => a.Id).Concat(episode.People.Select(p => p.Id)).ToHashSet(StringComparer.Ordinal);
-        var candidates = new HashSet<int>();
-        foreach (var id in shared)
+        var scores = new Dictionary<int, int>();
+        foreach (var id in episode.Agencies.Select(a => a.Id).Concat(episode.People.Select(p => p.Id)).Distinct(StringComparer.Ordinal))
         {
-            foreach (var other in site.EpisodesByAgency[id].Concat(site.EpisodesByPerson[id])) candidates.Add(site.PositionOf(other));
+            foreach (var other in episodesNaming[id].Where(other => other != index)) scores[other] = scores.GetValueOrDefault(other) + 1;
         }
-        candidates.Remove(index);
-        return candidates.Order().Select(i => site.Episodes[i])
-            .Select(e => (e, score: e.Agencies.Count(a => shared.Contains(a.Id)) + e.People.Count(p => shared.Contains(p.Id))))
-            .Where(p => p.score > 0).OrderByDescending(p => p.score).ThenBy(p => p.e.Date).Take(3)
-            .Select(p => LinkTo(p.e) with { Note = p.e.DateDisplay }).ToList();
+        return scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(3)
+            .Select(s => site.Episodes[s.Key]).Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList();
     }
+
+    // Agency or person id → the position of every episode naming it, once for each time it is named.
+    private readonly ILookup<string, int> episodesNaming = site.Episodes
+        .SelectMany((e, i) => e.Agencies.Select(a => (a.Id, i)).Concat(e.People.Select(p => (p.Id, i))))
+        .ToLookup(p => p.Id, p => p.i, StringComparer.Ordinal);
 
     private Page PeoplePage()
     {
