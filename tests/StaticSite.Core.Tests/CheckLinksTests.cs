@@ -1,4 +1,6 @@
 using StaticSite.Core.Explainer;
+using StaticSite.Core.Tests.Support;
+using Xunit;
 
 namespace StaticSite.Core.Tests;
 
@@ -25,5 +27,21 @@ public sealed class CheckLinksTests
         var expected = resolved.Length == 0 || resolved.EndsWith('/') ? resolved + "index.html" : resolved;
 
         Assert.Equal(expected, CheckLinks.TargetFile(path, pageUrl));
+    }
+
+    [Fact]
+    public void TheSameBrokenLinkOnTwoPages_IsReportedOnEach_WhereItWasWritten()
+    {
+        // Absolute links are checked once for the whole site; the report must still name every page that has one.
+        var site = new TestSite();
+        var section = site.Files["input/sections/start.md"] + "\nAlso see [the archive](/archive/).\n";
+        var result = site.With("input/sections/start.md", section)
+            .With("input/episodes/ukusa.yml", site.Files["input/episodes/ukusa.yml"].Replace("It covers signals intelligence.", "It covers signals intelligence; see [the archive](/archive/).", StringComparison.Ordinal))
+            .Build();
+
+        var broken = result.DiagnosticLines().Where(l => l.Contains("error LINK001: link to '/archive/' goes nowhere", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, broken.Count);
+        Assert.Contains(broken, l => l.StartsWith("input/sections/start.md:", StringComparison.Ordinal) && l.EndsWith("(on /sections/start/)", StringComparison.Ordinal));
+        Assert.Contains(broken, l => l.StartsWith("input/episodes/ukusa.yml:", StringComparison.Ordinal) && l.EndsWith("(on /episodes/ukusa/)", StringComparison.Ordinal));
     }
 }

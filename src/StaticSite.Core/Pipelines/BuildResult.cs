@@ -23,5 +23,5 @@ public sealed record BuildResult(
 /// <param name="Cpu">Processor time the whole process used meanwhile (all threads): against <paramref name="Elapsed"/>, how well a module used the cores.</param>
 /// <param name="HeapAfter">Bytes on the managed heap when the module returned (live and not yet collected): where memory peaks.</param>
 /// <param name="Allocated">Bytes allocated meanwhile (all threads): what the module costs the garbage collector.</param>
-/// <param name="InPass">A module run inside <see cref="ForEachDocument"/>: <paramref name="Elapsed"/> is its time summed over all threads.</param>
+/// <param name="InPass">A module run inside another (<see cref="IReportsSteps"/>): <paramref name="Elapsed"/> is its time summed over all threads.</param>
 public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, string? Module = null, TimeSpan Cpu = default, long HeapAfter = 0, long Allocated = 0, bool InPass = false);

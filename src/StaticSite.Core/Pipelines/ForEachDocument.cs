@@ -37,9 +37,8 @@ public sealed class DocumentStep(Func<Document, Document> process) : IDocumentSt
 /// drawings) then live only while that page is made, instead of every page's staying alive until the last
 /// module: at 10,000 episodes that was most of the peak memory, and most of what each garbage collection copied.
 /// </summary>
-public sealed class ForEachDocument(params DocumentModule[] modules) : IModule
+public sealed class ForEachDocument(params DocumentModule[] modules) : IModule, IReportsSteps
 {
-    /// <summary>Time each module took on the documents in the last run, summed over all threads (for <c>build --timings</c>).</summary>
     public IReadOnlyList<(string Module, TimeSpan Time)> StepTimes { get; private set; } = [];
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)

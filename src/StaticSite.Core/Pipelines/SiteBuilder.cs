@@ -60,9 +60,9 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
             documents = module.Execute(documents, context);
             timings.Enqueue(new PhaseTiming(pipeline.Name, phase, moduleClock.Elapsed, module.GetType().Name, Environment.CpuUsage.TotalTime - cpu,
                 GC.GetTotalMemory(forceFullCollection: false), GC.GetTotalAllocatedBytes() - allocated));
-            if (module is ForEachDocument pass)
+            if (module is IReportsSteps inner)
             {
-                foreach (var (name, time) in pass.StepTimes) timings.Enqueue(new PhaseTiming(pipeline.Name, phase, time, name, InPass: true));
+                foreach (var (name, time) in inner.StepTimes) timings.Enqueue(new PhaseTiming(pipeline.Name, phase, time, name, InPass: true));
             }
         }
         timings.Enqueue(new PhaseTiming(pipeline.Name, phase, clock.Elapsed));

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using StaticSite.Core.Documents;
+
+namespace StaticSite.Core.Pipelines;
+
+/// <summary>A module that runs other modules inside it and reports the time of each, for <c>build --timings</c>.</summary>
+public interface IReportsSteps
+{
+    /// <summary>Each inner module's time in the last run, summed over the threads it used.</summary>
+    IReadOnlyList<(string Module, TimeSpan Time)> StepTimes { get; }
+}
+
+/// <summary>
+/// Runs <paramref name="inTurn"/> one after another on a pool thread while <paramref name="alongside"/> runs on
+/// this one, for modules that only add files made from the pages (the sitemap, feed and open data beside the share
+/// cards). Each of those used one core while the other waited: 0.5 s of a 7.6 s build at 10,000 episodes.
+/// The result is what running them one after another gives: the input (as <paramref name="inTurn"/> left it), the
+/// files they added, then the files <paramref name="alongside"/> added; <paramref name="alongside"/> is given the
+/// input as it was, so it must not read what the others add.
+/// </summary>
+/// <remarks>
+/// Only one extra thread: <paramref name="alongside"/> may be parallel inside, and a task for every module could
+/// take every pool thread and leave it waiting until the pool grew.
+/// </remarks>
+public sealed class Alongside(IModule alongside, params IModule[] inTurn) : IModule, IReportsSteps
+{
+    public IReadOnlyList<(string Module, TimeSpan Time)> StepTimes { get; private set; } = [];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var times = new TimeSpan[inTurn.Length + 1];
+        IReadOnlyList<Document> Timed(IModule module, int slot, IReadOnlyList<Document> input)
+        {
+            var clock = Stopwatch.StartNew();
+            var output = module.Execute(input, context);
+            times[slot] = clock.Elapsed;
+            return output;
+        }
+
+        var chain = Task.Run(() => inTurn.Select((module, i) => (module, i)).Aggregate(documents, (input, step) => Timed(step.module, step.i, input)));
+        var beside = Timed(alongside, inTurn.Length, documents);
+        var first = chain.GetAwaiter().GetResult();
+        StepTimes = [.. inTurn.Append(alongside).Select((m, i) => (m.GetType().Name, times[i]))];
+
+        if (beside.Count < documents.Count || documents.Where((d, i) => !ReferenceEquals(d, beside[i])).Any())
+        {
+            throw new InvalidOperationException($"{alongside.GetType().Name} changed the documents it was given; only modules that add documents can run alongside others");
+        }
+        return [.. first, .. beside.Skip(documents.Count)];
+    }
+}

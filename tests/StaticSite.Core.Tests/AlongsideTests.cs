@@ -1,0 +1,82 @@
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Documents;
+using StaticSite.Core.IO;
+using StaticSite.Core.Pipelines;
+using Xunit;
+
+namespace StaticSite.Core.Tests;
+
+public sealed class AlongsideTests
+{
+    private static BuildContext Context() => new(new SiteFiles([], []), new DiagnosticBag(), TestContext.Current.CancellationToken);
+
+    private static List<Document> Documents(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new Document(SourceSpan.File($"input/{i}.md"), $"{i}.html", Text: $"d{i}"))];
+
+    [Fact]
+    public void GivesWhatRunningTheModulesInTurnGives()
+    {
+        var documents = Documents(3);
+        IModule[] modules = [new Add("sitemap.xml"), new Upper(), new Add("feed.xml"), new Add("card.png")];
+
+        var inTurn = modules.Aggregate((IReadOnlyList<Document>)documents, (input, module) => module.Execute(input, Context()));
+        var alongside = new Alongside(modules[^1], modules[..^1]).Execute(documents, Context());
+
+        Assert.Equal(inTurn.Select(d => (d.Destination, d.Text)), alongside.Select(d => (d.Destination, d.Text)));
+        Assert.Equal(["0.html", "1.html", "2.html", "sitemap.xml", "feed.xml", "card.png"], alongside.Select(d => d.Destination));
+    }
+
+    [Fact]
+    public void RunsTheModuleAlongsideAtTheSameTimeAsTheOthers()
+    {
+        // Each side waits at the barrier for the other: run one after the other, the first would wait in vain.
+        using var barrier = new Barrier(2);
+        var meet = new Meet(barrier);
+        var other = new Meet(barrier);
+
+        new Alongside(meet, other).Execute(Documents(1), Context());
+
+        Assert.True(meet.Met && other.Met, "the two modules did not run at the same time");
+    }
+
+    [Fact]
+    public void AModuleAlongsideThatChangesItsInput_IsRefused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new Alongside(new Upper(), new Add("feed.xml")).Execute(Documents(2), Context()));
+
+        Assert.Contains("Upper changed the documents it was given", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportsTheTimeOfEachModule()
+    {
+        var alongside = new Alongside(new Add("card.png"), new Add("sitemap.xml"), new Upper());
+
+        alongside.Execute(Documents(1), Context());
+
+        Assert.Equal(["Add", "Upper", "Add"], alongside.StepTimes.Select(s => s.Module));
+    }
+
+    private sealed class Add(string destination) : IModule
+    {
+        public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
+            [.. documents, new Document(SourceSpan.File("input"), destination, Text: $"made from {documents.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal))} pages")];
+    }
+
+    private sealed class Upper : IModule
+    {
+        public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
+            [.. documents.Select(d => d with { Text = d.Text?.ToUpperInvariant() })];
+    }
+
+    private sealed class Meet(Barrier barrier) : IModule
+    {
+        public bool Met { get; private set; }
+
+        public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+        {
+            Met = barrier.SignalAndWait(TimeSpan.FromSeconds(30), context.Cancellation);
+            return documents;
+        }
+    }
+}
