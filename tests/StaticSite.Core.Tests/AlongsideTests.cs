@@ -1,22 +1,17 @@
 using StaticSite.Core.Diagnostics;
 using StaticSite.Core.Documents;
-using StaticSite.Core.IO;
 using StaticSite.Core.Pipelines;
 using Xunit;
+using static StaticSite.Core.Tests.Support.PlainDocuments;
 
 namespace StaticSite.Core.Tests;
 
 public sealed class AlongsideTests
 {
-    private static BuildContext Context() => new(new SiteFiles([], []), new DiagnosticBag(), TestContext.Current.CancellationToken);
-
-    private static List<Document> Documents(int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new Document(SourceSpan.File($"input/{i}.md"), $"{i}.html", Text: $"d{i}"))];
-
     [Fact]
     public void GivesWhatRunningTheModulesInTurnGives()
     {
-        var documents = Documents(3);
+        var documents = NumberedDocuments(3);
         IModule[] modules = [new Add("sitemap.xml"), new Upper(), new Add("feed.xml"), new Add("card.png")];
 
         var inTurn = modules.Aggregate((IReadOnlyList<Document>)documents, (input, module) => module.Execute(input, Context()));
@@ -34,7 +29,7 @@ public sealed class AlongsideTests
         var meet = new Meet(barrier);
         var other = new Meet(barrier);
 
-        new Alongside(meet, other).Execute(Documents(1), Context());
+        new Alongside(meet, other).Execute(NumberedDocuments(1), Context());
 
         Assert.True(meet.Met && other.Met, "the two modules did not run at the same time");
     }
@@ -42,7 +37,7 @@ public sealed class AlongsideTests
     [Fact]
     public void AModuleAlongsideThatChangesItsInput_IsRefused()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new Alongside(new Upper(), new Add("feed.xml")).Execute(Documents(2), Context()));
+        var error = Assert.Throws<InvalidOperationException>(() => new Alongside(new Upper(), new Add("feed.xml")).Execute(NumberedDocuments(2), Context()));
 
         Assert.Contains("Upper changed the documents it was given", error.Message, StringComparison.Ordinal);
     }
@@ -52,7 +47,7 @@ public sealed class AlongsideTests
     {
         var alongside = new Alongside(new Add("card.png"), new Add("sitemap.xml"), new Upper());
 
-        alongside.Execute(Documents(1), Context());
+        alongside.Execute(NumberedDocuments(1), Context());
 
         Assert.Equal(["Add", "Upper", "Add"], alongside.StepTimes.Select(s => s.Module));
     }

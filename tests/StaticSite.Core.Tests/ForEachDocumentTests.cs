@@ -1,25 +1,20 @@
 using System.Collections.Concurrent;
 using StaticSite.Core.Diagnostics;
 using StaticSite.Core.Documents;
-using StaticSite.Core.IO;
 using StaticSite.Core.Pipelines;
 using Xunit;
+using static StaticSite.Core.Tests.Support.PlainDocuments;
 
 namespace StaticSite.Core.Tests;
 
 public sealed class ForEachDocumentTests
 {
-    private static BuildContext Context() => new(new SiteFiles([], []), new DiagnosticBag(), TestContext.Current.CancellationToken);
-
-    private static List<Document> Documents(int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new Document(SourceSpan.File($"input/{i}.md"), $"{i}.html", Text: $"d{i}"))];
-
     [Theory]
     [InlineData(10)]  // one by one, below the parallel threshold
     [InlineData(500)] // in parallel
     public void TakesEveryDocumentThroughEveryModuleInTurn_AndKeepsTheirOrder(int count)
     {
-        var result = new ForEachDocument(new Append(":a"), new Append(":b")).Execute(Documents(count), Context());
+        var result = new ForEachDocument(new Append(":a"), new Append(":b")).Execute(NumberedDocuments(count), Context());
 
         Assert.Equal(Enumerable.Range(0, count).Select(i => $"d{i}:a:b"), result.Select(d => d.Text));
     }
@@ -29,7 +24,7 @@ public sealed class ForEachDocumentTests
     {
         var counter = new CountSeen(waitsFor: "d3");
 
-        var result = new ForEachDocument(counter).Execute(Documents(100), Context());
+        var result = new ForEachDocument(counter).Execute(NumberedDocuments(100), Context());
 
         Assert.Equal("d3 after 99", result[3].Text);
         Assert.Equal(101, result.Count);
@@ -40,7 +35,7 @@ public sealed class ForEachDocumentTests
     [Fact]
     public void AModuleWithNothingToDo_LetsDocumentsPassUnchanged()
     {
-        var documents = Documents(3);
+        var documents = NumberedDocuments(3);
 
         var result = new ForEachDocument(new Idle()).Execute(documents, Context());
 
@@ -65,7 +60,7 @@ public sealed class ForEachDocumentTests
             (finishedWhenLastPageIsMade, aliveAmongThem) = (done.Count, done.Count(i => made[i].IsAlive));
         });
 
-        new ForEachDocument(new AttachFragment(made), last, new DropFragment(), new MarkFinished(finished)).Execute(Documents(20), Context());
+        new ForEachDocument(new AttachFragment(made), last, new DropFragment(), new MarkFinished(finished)).Execute(NumberedDocuments(20), Context());
 
         Assert.Equal(20, made.Count);
         Assert.Equal(19, finishedWhenLastPageIsMade);
