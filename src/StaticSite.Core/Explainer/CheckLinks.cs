@@ -28,14 +28,15 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
         // An absolute URL means the same file from every page, and most recur on every page (navigation, assets,
         // agencies): each is checked once. At 10,000 episodes, checking every occurrence took 490 ms.
         var absolute = new Dictionary<string, (string Code, string Message)?>(StringComparer.Ordinal);
+        (string Code, string Message)? verdict;
         foreach (var (document, html) in parsed)
         {
             var page = document.ModelAs<RenderedPage>();
             foreach (var url in html.Urls.Where(u => u != LiveReloadScript))
             {
-                var verdict = !url.StartsWith('/') ? Problem(url, page.Page.Url, document.Destination!, files, idsByFile)
-                    : absolute.TryGetValue(url, out var known) ? known
-                    : absolute[url] = Problem(url, page.Page.Url, document.Destination!, files, idsByFile);
+                (string Code, string Message)? Check() => Problem(url, page.Page.Url, document.Destination!, files, idsByFile);
+                if (!url.StartsWith('/')) verdict = Check();
+                else if (!absolute.TryGetValue(url, out verdict)) absolute[url] = verdict = Check();
                 if (verdict is not { } problem) continue;
                 var written = page.Links.FirstOrDefault(l => l.Url == url)?.At ?? SourceSpan.File($"theme/layouts/{page.Page.Layout}.liquid");
                 context.Diagnostics.Error(written, problem.Code, $"{problem.Message} (on {page.Page.Url})");

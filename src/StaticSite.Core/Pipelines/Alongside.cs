@@ -3,13 +3,6 @@ using StaticSite.Core.Documents;
 
 namespace StaticSite.Core.Pipelines;
 
-/// <summary>A module that runs other modules inside it and reports the time of each, for <c>build --timings</c>.</summary>
-public interface IReportsSteps
-{
-    /// <summary>Each inner module's time in the last run, summed over the threads it used.</summary>
-    IReadOnlyList<(string Module, TimeSpan Time)> StepTimes { get; }
-}
-
 /// <summary>
 /// Runs <paramref name="inTurn"/> one after another on a pool thread while <paramref name="alongside"/> runs on
 /// this one, for modules that only add files made from the pages (the open data beside the sitemap, feed and share
@@ -37,7 +30,12 @@ public sealed class Alongside(IModule alongside, params IModule[] inTurn) : IMod
             return output;
         }
 
-        var chain = Task.Run(() => inTurn.Select((module, i) => (module, i)).Aggregate(documents, (input, step) => Timed(step.module, step.i, input)));
+        var chain = Task.Run(() =>
+        {
+            var result = documents;
+            for (var i = 0; i < inTurn.Length; i++) result = Timed(inTurn[i], i, result);
+            return result;
+        });
         var beside = Timed(alongside, inTurn.Length, documents);
         var first = chain.GetAwaiter().GetResult();
         StepTimes = [.. inTurn.Append(alongside).Select((m, i) => (m.GetType().Name, times[i]))];
