@@ -67,6 +67,18 @@ public sealed class ForEachDocumentTests
         Assert.Equal(0, aliveAmongThem);
     }
 
+    [Fact]
+    public void StepTimes_TellWhatEachModuleAllocated()
+    {
+        var pass = new ForEachDocument(new Append(":a"), new Allocate(bytes: 1 << 20));
+
+        pass.Execute(NumberedDocuments(100), Context());
+
+        var allocated = pass.StepTimes.ToDictionary(s => s.Module, s => s.Allocated ?? -1);
+        Assert.InRange(allocated["Allocate"], 100L << 20, 101L << 20);
+        Assert.InRange(allocated["Append"], 1, 1L << 20); // 100 short strings
+    }
+
     private sealed class Append(string suffix) : DocumentModule
     {
         public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new Step(suffix);
@@ -150,5 +162,11 @@ public sealed class ForEachDocumentTests
                 return document;
             }
         }
+    }
+
+    private sealed class Allocate(int bytes) : DocumentModule
+    {
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
+            new DocumentStep(d => d with { Bytes = new byte[bytes] });
     }
 }

@@ -35,7 +35,8 @@ public static class BuildRunner
             if (timing.InPass)
             {
                 // A module of a page-by-page pass: its share of the pass, as time on all threads together.
-                Console.WriteLine($"  {"",-10} {"",-12}   › {timing.Module,-16} {timing.Elapsed.TotalMilliseconds,8:F1} ms on all threads");
+                var allocated = timing.Allocated > 0 ? $"  {timing.Allocated / 1048576.0,6:F0} MiB allocated" : "";
+                Console.WriteLine($"  {"",-10} {"",-12}   › {timing.Module,-16} {timing.Elapsed.TotalMilliseconds,8:F1} ms on all threads{allocated}");
                 continue;
             }
             var cpu = timing.Module is null ? "" : $"  {timing.Cpu.TotalMilliseconds,8:F1} ms CPU  {timing.Allocated / 1048576.0,6:F0} MiB allocated  heap {timing.HeapAfter / 1048576.0,6:F0} MiB";

@@ -1,6 +1,5 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticSite.Core.Data;
@@ -34,11 +33,8 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
             }
         }
         glossary?.LinkFirstUses(document);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        return (writer.ToString(), SearchText.Of(document));
+        // Markdig's own ToHtml rents a renderer set up for the pipeline, instead of setting one up for every page.
+        return (document.ToHtml(pipeline), SearchText.Of(document));
     }
 
     private void Resolve(LinkInline link, MarkdownText markdown, List<LinkUse> links, GlossaryLinker? glossary)

@@ -17,7 +17,7 @@ namespace StaticSite.Core.Pipelines;
 /// </remarks>
 public sealed class Alongside(IModule alongside, params IModule[] inTurn) : IModule, IReportsSteps
 {
-    public IReadOnlyList<(string Module, TimeSpan Time)> StepTimes { get; private set; } = [];
+    public IReadOnlyList<StepTime> StepTimes { get; private set; } = [];
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
@@ -38,7 +38,7 @@ public sealed class Alongside(IModule alongside, params IModule[] inTurn) : IMod
         });
         var beside = Timed(alongside, inTurn.Length, documents);
         var first = chain.GetAwaiter().GetResult();
-        StepTimes = [.. inTurn.Append(alongside).Select((m, i) => (m.GetType().Name, times[i]))];
+        StepTimes = [.. inTurn.Append(alongside).Select((m, i) => new StepTime(m.GetType().Name, times[i]))];
 
         if (beside.Count < documents.Count || documents.Where((d, i) => !ReferenceEquals(d, beside[i])).Any())
         {

@@ -39,17 +39,18 @@ public sealed class DocumentStep(Func<Document, Document> process) : IDocumentSt
 /// </summary>
 public sealed class ForEachDocument(params DocumentModule[] modules) : IModule, IReportsSteps
 {
-    public IReadOnlyList<(string Module, TimeSpan Time)> StepTimes { get; private set; } = [];
+    public IReadOnlyList<StepTime> StepTimes { get; private set; } = [];
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var ticks = new long[modules.Length];
-        var result = Run(modules, documents, context, ticks);
-        StepTimes = [.. modules.Select((m, i) => (m.GetType().Name, TimeSpan.FromTicks(ticks[i] * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency)))];
+        var allocated = new long[modules.Length];
+        var result = Run(modules, documents, context, ticks, allocated);
+        StepTimes = [.. modules.Select((m, i) => new StepTime(m.GetType().Name, TimeSpan.FromTicks(ticks[i] * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency), allocated[i]))];
         return result;
     }
 
-    internal static IReadOnlyList<Document> Run(IReadOnlyList<DocumentModule> modules, IReadOnlyList<Document> documents, BuildContext context, long[]? ticks = null)
+    internal static IReadOnlyList<Document> Run(IReadOnlyList<DocumentModule> modules, IReadOnlyList<Document> documents, BuildContext context, long[]? ticks = null, long[]? allocated = null)
     {
         var prepared = modules.Select((m, i) => (Step: m.Prepare(documents, context), Index: i)).Where(p => p.Step is not null).ToList();
         var steps = prepared.Select(p => p.Step!).ToList();
@@ -65,8 +66,11 @@ public sealed class ForEachDocument(params DocumentModule[] modules) : IModule, 
             for (var s = 0; s < steps.Count; s++)
             {
                 var start = System.Diagnostics.Stopwatch.GetTimestamp();
+                // A step runs on one thread, so this thread's count is exactly what the step allocated.
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
                 document = steps[s].Process(document, index);
                 if (ticks is not null) Interlocked.Add(ref ticks[moduleOf[s]], System.Diagnostics.Stopwatch.GetTimestamp() - start);
+                if (allocated is not null) Interlocked.Add(ref allocated[moduleOf[s]], GC.GetAllocatedBytesForCurrentThread() - bytes);
             }
             return document;
         }

@@ -4,5 +4,8 @@ namespace StaticSite.Core.Pipelines;
 public interface IReportsSteps
 {
     /// <summary>Each inner module's time in the last run, summed over the threads it used.</summary>
-    IReadOnlyList<(string Module, TimeSpan Time)> StepTimes { get; }
+    IReadOnlyList<StepTime> StepTimes { get; }
 }
+
+/// <summary>An inner module's time; <paramref name="Allocated"/> is what it allocated, where that can be told apart.</summary>
+public sealed record StepTime(string Module, TimeSpan Time, long? Allocated = null);

@@ -62,7 +62,7 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
                 GC.GetTotalMemory(forceFullCollection: false), GC.GetTotalAllocatedBytes() - allocated));
             if (module is IReportsSteps inner)
             {
-                foreach (var (name, time) in inner.StepTimes) timings.Enqueue(new PhaseTiming(pipeline.Name, phase, time, name, InPass: true));
+                foreach (var step in inner.StepTimes) timings.Enqueue(new PhaseTiming(pipeline.Name, phase, step.Time, step.Module, Allocated: step.Allocated ?? 0, InPass: true));
             }
         }
         timings.Enqueue(new PhaseTiming(pipeline.Name, phase, clock.Elapsed));
