@@ -15,7 +15,8 @@ public sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<string>
         strings ??= new AnchorStrings();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var urls = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Every value is the one shared string for its text, so the same text is the same reference.
+        var seen = new HashSet<string>(ReferenceEqualityComparer.Instance);
         HtmlAnchorScanner.Scan(html, id => ids.Add(strings.Of(id)), url =>
         {
             var shared = strings.Of(url);
@@ -32,12 +33,18 @@ public sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<string>
 /// </summary>
 public sealed class AnchorStrings
 {
-    private readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> strings;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+
+    public AnchorStrings()
+    {
+        strings = new(StringComparer.Ordinal);
+        bySpan = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public string Of(ReadOnlySpan<char> value)
     {
-        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(value, out var known)) return known;
+        if (bySpan.TryGetValue(value, out var known)) return known;
         var text = value.ToString();
         return strings.GetOrAdd(text, text);
     }

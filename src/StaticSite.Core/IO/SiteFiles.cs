@@ -68,11 +68,14 @@ public sealed class SiteFiles
     }
 
     // Editors may hold a file open while saving; share the file rather than fail on a lock.
+    // Read at the length the file has when opened, straight into the array. A file being saved meanwhile is read
+    // as it was; its save raises another change, and the preview builds again.
     private static byte[] ReadShared(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var bytes = new byte[RandomAccess.GetLength(handle)];
+        var read = 0;
+        for (int n; read < bytes.Length && (n = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0;) read += n;
+        return read == bytes.Length ? bytes : bytes[..read];
     }
 }

@@ -26,9 +26,10 @@ public sealed partial class ParseEntities<T>(Func<string, FieldReader, T?> read,
     {
         var file = document.ModelAs<SourceFile>();
         var id = EntityIds.FromFile(file, context.Diagnostics);
-        T? Parse(DiagnosticBag diagnostics) => Fields(file, document.Text!, diagnostics) is { } reader && id is not null ? read(id, reader) : null;
+        var text = DocumentText.Of(document);
+        T? Parse(DiagnosticBag diagnostics) => Fields(file, text, diagnostics) is { } reader && id is not null ? read(id, reader) : null;
         var entity = id is not null && cache is not null
-            ? cache.GetOrParse(file.DisplayPath, document.Text!, context.Diagnostics, Parse)
+            ? cache.GetOrParse(file.DisplayPath, text, context.Diagnostics, Parse)
             : Parse(context.Diagnostics);
         // The entity holds all it needs; keeping the YAML text too would hold every input file until the
         // build ends (about 100 MB at 10,000 episodes).

@@ -28,15 +28,16 @@ public sealed class ParseSections(ParsedFileCache? cache = null) : IModule
     {
         var file = document.ModelAs<SourceFile>();
         var id = EntityIds.FromFile(file, context.Diagnostics);
+        var text = DocumentText.Of(document);
         Section? Parse(DiagnosticBag diagnostics)
         {
-            if (FrontMatter.Split(file, document.Text!, diagnostics) is not var (yaml, body, bodyLine)) return null;
+            if (FrontMatter.Split(file, text, diagnostics) is not var (yaml, body, bodyLine)) return null;
             var reader = YamlSource.Load(file, yaml, 1, diagnostics);
             if (id is null || reader is null) return null;
             return Section.Read(id, reader, new MarkdownText(body, new SourceSpan(file.DisplayPath, bodyLine, 1), 0));
         }
         var section = id is not null && cache is not null
-            ? cache.GetOrParse(file.DisplayPath, document.Text!, context.Diagnostics, Parse)
+            ? cache.GetOrParse(file.DisplayPath, text, context.Diagnostics, Parse)
             : Parse(context.Diagnostics);
         return section is not null ? document with { Text = null, Model = section } : null; // the section holds what it needs; see ParseEntities
     }

@@ -1,14 +1,23 @@
 using StaticSite.Core.Diagnostics;
 using StaticSite.Core.Documents;
+using StaticSite.Core.IO;
 using StaticSite.Core.Pipelines;
 
 namespace StaticSite.Core.Modules;
 
-/// <summary>Reads the content files of one input folder as text documents.</summary>
+/// <summary>
+/// One document for each content file of an input folder, its <see cref="SourceFile"/> as the model. The text is
+/// read by the module that parses it (<see cref="DocumentText"/>), as Statiq reads a file's content when first
+/// asked: read here, every file's text was alive at once and each collection during the parse copied it again.
+/// </summary>
 public sealed class ReadFiles(string folder, params string[] extensions) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
-        context.Files.Content(folder, extensions)
-            .SelectInOrder(f => new Document(SourceSpan.File(f.DisplayPath), null, f.ReadText(), Model: f))
-            .ToList();
+        [.. context.Files.Content(folder, extensions).Select(f => new Document(SourceSpan.File(f.DisplayPath), null, Model: f))];
+}
+
+/// <summary>The text of a document from <see cref="ReadFiles"/>: as given, or else read from its file now.</summary>
+public static class DocumentText
+{
+    public static string Of(Document document) => document.Text ?? document.ModelAs<SourceFile>().ReadText();
 }
