@@ -63,7 +63,7 @@ public sealed class PageFactory(SiteModel site)
     }
 
     // What Split(null, RemoveEmptyEntries).Length gives, without a string for every word (sections are made one by one).
-    private static int CountWords(string text)
+    internal static int CountWords(string text)
     {
         var words = 0;
         for (var i = 0; i < text.Length; i++)
