@@ -49,20 +49,23 @@ public sealed class BuildSearchIndex(ExplainerState state) : DocumentModule
             return [new Document(Diagnostics.SourceSpan.File("theme/layouts/search.liquid"), SearchPage.IndexUrl.TrimStart('/'), Bytes: JsonArray(all))];
         }
 
-        // The same bytes as serialising the whole list at once: entries separated by commas, in brackets.
+        // The same bytes as serialising the whole list at once: entries separated by commas, in brackets. Copied
+        // into one array of the final size: a growing stream copied the megabytes of a large site's index again
+        // at every doubling.
         private static byte[] JsonArray(IEnumerable<byte[]> entries)
         {
-            var index = new MemoryStream();
-            index.WriteByte((byte)'[');
-            var first = true;
-            foreach (var entry in entries)
+            var list = entries.ToList();
+            var index = new byte[2 + list.Sum(e => e.Length) + Math.Max(0, list.Count - 1)];
+            var at = 0;
+            index[at++] = (byte)'[';
+            for (var i = 0; i < list.Count; i++)
             {
-                if (!first) index.WriteByte((byte)',');
-                index.Write(entry);
-                first = false;
+                if (i > 0) index[at++] = (byte)',';
+                list[i].CopyTo(index, at);
+                at += list[i].Length;
             }
-            index.WriteByte((byte)']');
-            return index.ToArray();
+            index[at] = (byte)']';
+            return index;
         }
     }
 }
