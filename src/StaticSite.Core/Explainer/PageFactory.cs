@@ -13,11 +13,11 @@ public sealed class PageFactory(SiteModel site)
     {
         yield return HomePage();
         yield return SectionsIndex();
-        for (var i = 0; i < site.Sections.Count; i++) yield return SectionPage(i);
+        foreach (var page in Enumerable.Range(0, site.Sections.Count).ToList().SelectInOrder(SectionPage)) yield return page;
         yield return Listing("/agencies/", "agencies", "Agencies", "The intelligence agencies, policy bodies and overseers in this story, by country.",
             site.Agencies.GroupBy(a => a.Country).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new Group(g.Key == "UK" ? "United Kingdom" : "United States", $"country-{g.Key.ToLowerInvariant()}", g.Select(LinkTo).ToList())));
-        foreach (var agency in site.Agencies) yield return AgencyPage(agency);
+        foreach (var page in site.Agencies.SelectInOrder(AgencyPage)) yield return page;
         yield return Listing("/episodes/", "list", "Episodes", "The events that shaped the partnership, from the 1940s to 2020, oldest first.",
             [new Group("All episodes", "all", site.Episodes.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList())]);
         // Each episode page weighs its related episodes through the indexes: the most work here, and independent.
@@ -65,10 +65,12 @@ public sealed class PageFactory(SiteModel site)
     // What Split(null, RemoveEmptyEntries).Length gives, without a string for every word (sections are made one by one).
     internal static int CountWords(string text)
     {
-        var words = 0;
-        for (var i = 0; i < text.Length; i++)
+        var (words, inWord) = (0, false);
+        foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1]))) words++;
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord) words++;
+            inWord = !space;
         }
         return words;
     }

