@@ -44,4 +44,22 @@ public sealed class CheckLinksTests
         Assert.Contains(broken, l => l.StartsWith("input/sections/start.md:", StringComparison.Ordinal) && l.EndsWith("(on /sections/start/)", StringComparison.Ordinal));
         Assert.Contains(broken, l => l.StartsWith("input/episodes/ukusa.yml:", StringComparison.Ordinal) && l.EndsWith("(on /episodes/ukusa/)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void OnEnoughPagesToCheckInParallel_EveryBrokenLinkIsStillReportedOnce()
+    {
+        var site = new TestSite();
+        var episode = site.Files["input/episodes/ukusa.yml"];
+        for (var i = 0; i < 100; i++)
+        {
+            site = site.With($"input/episodes/copy-{i}.yml", episode.Replace("It covers signals intelligence.",
+                $"It covers signals intelligence; see [the archive](/archive/) and [box {i}](/boxes/{i}/).", StringComparison.Ordinal));
+        }
+
+        var lines = site.Build().DiagnosticLines();
+
+        Assert.Equal(100, lines.Count(l => l.Contains("link to '/archive/' goes nowhere", StringComparison.Ordinal)));
+        Assert.All(Enumerable.Range(0, 100), i =>
+            Assert.Single(lines, l => l.StartsWith($"input/episodes/copy-{i}.yml:", StringComparison.Ordinal) && l.Contains($"link to '/boxes/{i}/'", StringComparison.Ordinal)));
+    }
 }
