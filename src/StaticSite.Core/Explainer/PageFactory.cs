@@ -62,7 +62,7 @@ public sealed class PageFactory(SiteModel site)
             [Home, new Link("The story", "/sections/")], view, [("body", section.Body)], section.Sources);
     }
 
-    // What Split(null, RemoveEmptyEntries).Length gives, without a string for every word (sections are made one by one).
+    // What Split(null, RemoveEmptyEntries).Length gives, without a string for every word.
     internal static int CountWords(string text)
     {
         var (words, inWord) = (0, false);
