@@ -26,8 +26,8 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
         if (context.Diagnostics.HasErrors) return null;
         var site = SiteViewOf(model);
         var strings = new AnchorStrings();
-        Document Render(Document d) => this.Render(d, site, templates, strings, context.Diagnostics);
-        if (state.Cache is not { } cache || dependencies is null) return new DocumentStep(d => Compact(Render(d)));
+        RenderedPage? Render(Document d, PageBuffer buffer) => this.Render(d, site, templates, strings, buffer, context.Diagnostics);
+        if (state.Cache is not { } cache || dependencies is null) return new DocumentStep(d => Finished(d, Render));
 
         // Preview: render only pages whose inputs changed since the last build.
         cache.Begin();
@@ -36,17 +36,22 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
         {
             var page = d.ModelAs<RenderedPage>();
             var fingerprint = RenderCache.Fingerprint(page, shared, dependencies.HashOf(page.Page.Layout));
-            return cache.GetOrRender(fingerprint, d, () => Render(d));
+            return cache.GetOrRender(fingerprint, d, () =>
+            {
+                var buffer = PageBuffer.ForThisThread();
+                return Render(d, buffer) is { } rendered ? d with { Text = buffer.Html.ToString(), Model = rendered } : d;
+            });
         });
     }
 
-    private Document Render(Document document, SiteView site, TemplateRenderer templates, AnchorStrings strings, DiagnosticBag diagnostics)
+    /// <summary>The page rendered into <paramref name="buffer"/>, with the anchors read off it; null when it failed (reported).</summary>
+    private RenderedPage? Render(Document document, SiteView site, TemplateRenderer templates, AnchorStrings strings, PageBuffer buffer, DiagnosticBag diagnostics)
     {
         var page = document.ModelAs<RenderedPage>();
         foreach (var layout in new[] { page.Page.Layout, "base" }.Where(l => !templates.Has(l)))
         {
             diagnostics.Error(SourceSpan.File(templates.PathOf(layout)), "TPL002", $"layout '{layout}' is missing (needed by {page.Page.Url})");
-            return document;
+            return null;
         }
         var values = new Dictionary<string, object?>
         {
@@ -61,29 +66,29 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
         try
         {
             values["content"] = templates.Render(page.Page.Layout, values);
-            var text = templates.Render("base", values);
-            return document with { Text = text, Model = page with { Anchors = PageAnchors.Scan(text, strings) } };
+            templates.Render("base", values, buffer.Start());
+            return page with { Anchors = PageAnchors.Scan(buffer.Html, strings) };
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or Fluid.ParseException)
         {
             diagnostics.Error(SourceSpan.File(templates.PathOf(page.Page.Layout)), "TPL003", $"rendering {page.Page.Url} failed: {e.Message}", $"while rendering {page.Page.Source.Path}");
-            return document;
+            return null;
         }
     }
 
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly IReadOnlyDictionary<string, string> NoFragments = new Dictionary<string, string>();
 
     // A built page is kept as UTF-8, half the size of a .NET string, or only as its written file, and without
     // its Markdown fragments, structured data, sources and terms, which nothing reads once the layout has used them.
-    private Document Compact(Document page)
+    private Document Finished(Document document, Func<Document, PageBuffer, RenderedPage?> render)
     {
-        if (page is not { Text: { } html, Model: RenderedPage rendered, Destination: { } destination }) return page;
-        var compact = page with { Text = null, Model = rendered with { Page = rendered.Page with { StructuredData = null }, Html = NoFragments, Sources = [], Terms = [] } };
-        var bytes = Utf8.GetBytes(html);
-        return writeTo is not null && Modules.WriteAhead.WriteFile(writeTo, destination, bytes) is { } path
+        var buffer = PageBuffer.ForThisThread();
+        if (render(document, buffer) is not { } rendered) return document;
+        if (document.Destination is not { } destination) return document with { Text = buffer.Html.ToString(), Model = rendered };
+        var compact = document with { Text = null, Model = rendered with { Page = rendered.Page with { StructuredData = null }, Html = NoFragments, Sources = [], Terms = [] } };
+        return writeTo is not null && Modules.WriteAhead.WriteFile(writeTo, destination, buffer.Utf8()) is { } path
             ? compact with { ContentFile = path }
-            : compact with { Bytes = bytes };
+            : compact with { Bytes = buffer.Utf8().ToArray() };
     }
 
     private static Dictionary<string, string> AssetUrls(BuildContext context) =>

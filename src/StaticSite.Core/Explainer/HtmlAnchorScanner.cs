@@ -15,14 +15,14 @@ internal static class HtmlAnchorScanner
     /// <summary>An attribute's value, decoded; valid only during the call.</summary>
     public delegate void ValueFound(ReadOnlySpan<char> value);
 
-    public static void Scan(string html, ValueFound id, ValueFound url)
+    public static void Scan(ReadOnlySpan<char> html, ValueFound id, ValueFound url)
     {
         var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        while ((i = IndexOf(html, '<', i)) >= 0 && i + 1 < html.Length)
         {
             var c = html[i + 1];
             if (char.IsAsciiLetter(c)) i = StartTag(html, i + 1, id, url);
-            else if (c == '!' && string.CompareOrdinal(html, i + 2, "--", 0, 2) == 0) i = Comment(html, i + 4);
+            else if (c == '!' && html[(i + 2)..].StartsWith("--")) i = Comment(html, i + 4);
             else if (c is '!' or '?' || (c == '/' && i + 2 < html.Length && char.IsAsciiLetter(html[i + 2]))) i = After(html, '>', i + 2);
             else i++;
         }
@@ -30,10 +30,10 @@ internal static class HtmlAnchorScanner
 
     // Only the values of id and URL attributes become strings: names are compared in place, because
     // allocating every tag and attribute name was a third of the time spent applying layouts.
-    private static int StartTag(string html, int i, ValueFound id, ValueFound url)
+    private static int StartTag(ReadOnlySpan<char> html, int i, ValueFound id, ValueFound url)
     {
         var nameEnd = EndOf(html, i, TagNameEnds);
-        var tag = html.AsSpan(i, nameEnd - i);
+        var tag = html[i..nameEnd];
         var urlName = Is(tag, "a") || Is(tag, "link") ? "href" : Is(tag, "img") || Is(tag, "script") ? "src" : null;
         string? rawTextTag = null;
         if (tag.Length >= 3) // the raw text tags' names are 3 to 9 letters long
@@ -49,7 +49,7 @@ internal static class HtmlAnchorScanner
             var start = i;
             i++; // a name may begin with '='
             i = EndOf(html, i, AttributeNameEnds);
-            var name = html.AsSpan(start, i - start);
+            var name = html[start..i];
             while (i < html.Length && IsSpace(html[i])) i++;
             var (valueStart, valueEnd) = (i, i);
             if (i < html.Length && html[i] == '=')
@@ -74,9 +74,9 @@ internal static class HtmlAnchorScanner
     private static readonly SearchValues<char> AttributeNameEnds = SearchValues.Create(" \t\n\r\f/>=");
 
     // Where the first of these characters is at or after i, or the end of the text.
-    private static int EndOf(string html, int i, SearchValues<char> ends)
+    private static int EndOf(ReadOnlySpan<char> html, int i, SearchValues<char> ends)
     {
-        var found = html.AsSpan(i).IndexOfAny(ends);
+        var found = html[i..].IndexOfAny(ends);
         return found < 0 ? html.Length : i + found;
     }
 
@@ -86,11 +86,11 @@ internal static class HtmlAnchorScanner
 
     private static bool Is(ReadOnlySpan<char> name, string expected) => name.Equals(expected, StringComparison.OrdinalIgnoreCase);
 
-    private static (int Start, int End, int Next) Value(string html, int i)
+    private static (int Start, int End, int Next) Value(ReadOnlySpan<char> html, int i)
     {
         if (i < html.Length && html[i] is '"' or '\'')
         {
-            var end = html.IndexOf(html[i], i + 1);
+            var end = IndexOf(html, html[i], i + 1);
             if (end < 0) end = html.Length;
             return (i + 1, end, Math.Min(end + 1, html.Length));
         }
@@ -98,18 +98,18 @@ internal static class HtmlAnchorScanner
         return (i, bare, bare);
     }
 
-    private static ReadOnlySpan<char> Decode(string html, int start, int end)
+    private static ReadOnlySpan<char> Decode(ReadOnlySpan<char> html, int start, int end)
     {
-        var raw = html.AsSpan(start, end - start);
+        var raw = html[start..end];
         return raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw;
     }
 
-    private static int EndOfRawText(string html, int i, string tag)
+    private static int EndOfRawText(ReadOnlySpan<char> html, int i, string tag)
     {
-        for (var end = html.IndexOf("</", i, StringComparison.Ordinal); end >= 0; end = html.IndexOf("</", end + 2, StringComparison.Ordinal))
+        for (var end = IndexOf(html, "</", i); end >= 0; end = IndexOf(html, "</", end + 2))
         {
             var after = end + 2 + tag.Length;
-            if (after <= html.Length && string.Compare(html, end + 2, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) == 0
+            if (after <= html.Length && Is(html[(end + 2)..after], tag)
                 && (after == html.Length || IsSpace(html[after]) || html[after] is '/' or '>'))
             {
                 return end;
@@ -118,17 +118,30 @@ internal static class HtmlAnchorScanner
         return html.Length;
     }
 
-    private static int Comment(string html, int i)
+    private static int Comment(ReadOnlySpan<char> html, int i)
     {
-        var end = html.IndexOf("-->", i, StringComparison.Ordinal);
+        var end = IndexOf(html, "-->", i);
         return end < 0 ? html.Length : end + 3;
     }
 
-    private static int After(string html, char c, int i)
+    private static int After(ReadOnlySpan<char> html, char c, int i)
     {
-        var end = html.IndexOf(c, i);
+        var end = IndexOf(html, c, i);
         return end < 0 ? html.Length : end + 1;
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    // Where the first match is at or after i, as string.IndexOf(value, startIndex) says it; -1 when there is none.
+    private static int IndexOf(ReadOnlySpan<char> html, char value, int i)
+    {
+        var found = html[i..].IndexOf(value);
+        return found < 0 ? -1 : i + found;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> html, string value, int i)
+    {
+        var found = html[i..].IndexOf(value, StringComparison.Ordinal);
+        return found < 0 ? -1 : i + found;
+    }
 }

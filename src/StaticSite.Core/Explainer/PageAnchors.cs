@@ -10,7 +10,7 @@ namespace StaticSite.Core.Explainer;
 /// </summary>
 public sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<string> Urls)
 {
-    public static PageAnchors Scan(string html, AnchorStrings? strings = null)
+    public static PageAnchors Scan(ReadOnlySpan<char> html, AnchorStrings? strings = null)
     {
         strings ??= new AnchorStrings();
         var ids = new HashSet<string>(StringComparer.Ordinal);

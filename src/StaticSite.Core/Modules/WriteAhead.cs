@@ -24,7 +24,7 @@ public sealed class WriteAhead(string? directory) : IModule
     }
 
     /// <summary>Writes into the staging folder; null when the destination could escape it (nothing is written then).</summary>
-    public static string? WriteFile(string directory, string destination, byte[] bytes)
+    public static string? WriteFile(string directory, string destination, ReadOnlySpan<byte> bytes)
     {
         if (!OutputPaths.IsSafeDestination(destination)) return null;
         var path = Path.Combine(directory, destination);

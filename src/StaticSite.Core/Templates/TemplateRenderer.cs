@@ -46,11 +46,21 @@ public sealed partial class TemplateRenderer
 
     public string PathOf(string layout) => layoutPaths.GetValueOrDefault(layout, $"theme/layouts/{layout}.liquid");
 
-    public string Render(string layout, IReadOnlyDictionary<string, object?> model)
+    public string Render(string layout, IReadOnlyDictionary<string, object?> model) => layouts[layout].Render(ContextOf(model), Encoder);
+
+    /// <summary>Renders into <paramref name="writer"/> rather than a new string.</summary>
+    public void Render(string layout, IReadOnlyDictionary<string, object?> model, TextWriter writer)
+    {
+        var rendering = layouts[layout].RenderAsync(writer, ContextOf(model), Encoder);
+        // No filter or tag of ours waits, so rendering has finished by the time it returns.
+        if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+    }
+
+    private TemplateContext ContextOf(IReadOnlyDictionary<string, object?> model)
     {
         var context = new TemplateContext(options);
         foreach (var (name, value) in model) context.SetValue(name, value);
-        return layouts[layout].Render(context, Encoder);
+        return context;
     }
 
     private static void Report(DiagnosticBag diagnostics, string path, string error)

@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace StaticSite.Core.Templates;
+
+/// <summary>
+/// One thread's reusable room for a page: the HTML as the layout writes it, then its UTF-8 bytes. A page
+/// rendered to a string, then encoded to a new array, allocated about 56 KB a page that lived only until the
+/// file was written: at 1,000 episodes a sixth of all the build allocated, and each collection it caused
+/// stopped the other thread too.
+/// </summary>
+/// <remarks>What <see cref="Html"/> and <see cref="Utf8"/> return is valid until the thread's next page.</remarks>
+internal sealed class PageBuffer
+{
+    [ThreadStatic] private static PageBuffer? forThisThread;
+
+    private readonly StringBuilder text = new(64 * 1024);
+    private char[] chars = new char[64 * 1024];
+    private byte[] bytes = new byte[64 * 1024];
+    private int copied = -1;
+
+    public static PageBuffer ForThisThread() => forThisThread ??= new PageBuffer();
+
+    /// <summary>A writer for the next page, into the same room as the last.</summary>
+    /// <remarks>
+    /// A StringWriter, since Fluid also writes through TextWriter's async methods, which a plain TextWriter subclass
+    /// hands to the thread pool one write at a time (that doubled the time spent in layouts). A new one each page,
+    /// since Fluid closes the writer it renders into.
+    /// </remarks>
+    public TextWriter Start()
+    {
+        text.Clear();
+        copied = -1;
+        return new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>What was written since <see cref="Start"/>, in one piece.</summary>
+    public ReadOnlySpan<char> Html
+    {
+        get
+        {
+            if (copied < 0)
+            {
+                if (chars.Length < text.Length) chars = new char[text.Length * 2];
+                text.CopyTo(0, chars, text.Length);
+                copied = text.Length;
+            }
+            return chars.AsSpan(0, copied);
+        }
+    }
+
+    /// <summary>The page's HTML as UTF-8, without a byte order mark.</summary>
+    public ReadOnlySpan<byte> Utf8()
+    {
+        var html = Html;
+        var most = Encoding.UTF8.GetMaxByteCount(html.Length);
+        if (bytes.Length < most) bytes = new byte[most];
+        return bytes.AsSpan(0, Encoding.UTF8.GetBytes(html, bytes));
+    }
+}
