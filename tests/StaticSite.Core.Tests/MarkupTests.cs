@@ -18,4 +18,49 @@ public sealed class MarkupTests
     {
         Assert.Equal(written, Markup.N(value));
     }
+
+    [Fact]
+    public async Task ADrawingAfterAnother_IsWrittenAsIfItWereTheThreadsFirst()
+    {
+        var onAFreshThread = await Task.Factory.StartNew(() => Draw("second", "<b>"), TestContext.Current.CancellationToken,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        Draw("first", "a & b");
+        var afterAnother = Draw("second", "<b>");
+
+        Assert.Equal("<figure class=\"second\"><svg xmlns=\"http://www.w3.org/2000/svg\"><title>&lt;b&gt;</title></svg></figure>", onAFreshThread);
+        Assert.Equal(onAFreshThread, afterAnother);
+    }
+
+    [Fact]
+    public void ADrawingThatFailedHalfway_LeavesNothingBehindForTheNext()
+    {
+        Assert.Throws<ArgumentException>(() =>
+        {
+            using var broken = new Markup();
+            broken.Html("figure").Html("p").Text("a character XML cannot hold: \u0001");
+        });
+
+        Assert.Equal("<figure class=\"next\"><svg xmlns=\"http://www.w3.org/2000/svg\"><title>fine</title></svg></figure>", Draw("next", "fine"));
+    }
+
+    [Fact]
+    public void ADrawingMadeWhileAnotherIsOpen_HasAWriterOfItsOwn()
+    {
+        Draw("earlier", "leaves its writer to the next drawing");
+        using var outer = new Markup();
+        outer.Html("div");
+        var inner = Draw("inner", "x");
+        outer.Text("after").End();
+
+        Assert.Equal("<div>after</div>", outer.ToString());
+        Assert.Equal("<figure class=\"inner\"><svg xmlns=\"http://www.w3.org/2000/svg\"><title>x</title></svg></figure>", inner);
+    }
+
+    private static string Draw(string name, string title)
+    {
+        using var m = new Markup();
+        m.Html("figure", ("class", name)).Svg("svg").SvgText("title", title).End().End();
+        return m.ToString();
+    }
 }

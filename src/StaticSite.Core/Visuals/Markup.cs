@@ -21,11 +21,26 @@ internal sealed class Markup : IDisposable
         NewLineHandling = NewLineHandling.Entitize,
     };
 
-    private readonly StringBuilder text = new();
+    // Each thread keeps the writer of its last finished drawing for the next: a new XmlWriter sets up about 30 KB
+    // of buffers, more than most drawings write (an episode page's small timeline is about 5 KB). In fragment
+    // mode one writer can write any number of drawings one after another.
+    [ThreadStatic] private static (StringBuilder Text, XmlWriter Writer)? spare;
+
+    private readonly StringBuilder text;
     private readonly XmlWriter writer;
     private readonly Stack<bool> open = new();
 
-    public Markup() => writer = XmlWriter.Create(text, Settings);
+    public Markup()
+    {
+        (text, writer) = spare ?? NewWriter();
+        spare = null; // a drawing made while this one is open gets a writer of its own
+    }
+
+    private static (StringBuilder, XmlWriter) NewWriter()
+    {
+        var text = new StringBuilder();
+        return (text, XmlWriter.Create(text, Settings));
+    }
 
     /// <summary>Opens an HTML element (closed in full).</summary>
     public Markup Html(string name, params (string Name, string? Value)[] attributes) => Start(name, null, isSvg: false, attributes);
@@ -61,7 +76,18 @@ internal sealed class Markup : IDisposable
         return text.ToString();
     }
 
-    public void Dispose() => writer.Dispose();
+    /// <summary>Hands the writer on to the thread's next drawing, unless this one stopped halfway (an exception).</summary>
+    public void Dispose()
+    {
+        if (open.Count > 0 || writer.WriteState == WriteState.Error)
+        {
+            writer.Dispose();
+            return;
+        }
+        writer.Flush();
+        text.Clear();
+        spare = (text, writer);
+    }
 
     /// <summary>Numbers for coordinates: invariant culture, at most one decimal, so builds are byte-identical everywhere.</summary>
     /// <remarks>Whole numbers go through integer formatting: a custom format string is parsed on every call, and
