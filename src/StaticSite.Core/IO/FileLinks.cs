@@ -14,9 +14,14 @@ public static partial class FileLinks
     {
         if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
         {
-            File.Delete(destination);
-            // Fails across file systems (EXDEV) or where links are not allowed; the copy below covers both.
+            // Deleted only when it is there: in a fresh staging folder it never is, and trying first saves a call a file.
             if (Link(source, destination) == 0) return;
+            if (File.Exists(destination))
+            {
+                File.Delete(destination);
+                // Fails across file systems (EXDEV) or where links are not allowed; the copy below covers both.
+                if (Link(source, destination) == 0) return;
+            }
         }
         File.Copy(source, destination, overwrite: true);
     }
