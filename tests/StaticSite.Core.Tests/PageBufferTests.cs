@@ -22,6 +22,25 @@ public sealed class PageBufferTests
     }
 
     [Fact]
+    public void ARoomGrownPastWhatIsKept_IsLetGoWhenItsPageIsDone_AndAnOrdinaryOneIsKept()
+    {
+        var buffer = PageBuffer.ForThisThread();
+        buffer.Start().Write(new string('x', 200_000));
+        Assert.Equal(200_000, buffer.Utf8().Length);
+        buffer.Done();
+        var ordinary = buffer.Capacity;
+        Assert.True(ordinary >= 200_000, $"an ordinary page's room was let go ({ordinary} characters)");
+
+        buffer.Start().Write(new string('y', PageBuffer.MostKept + 1));
+        Assert.Equal(PageBuffer.MostKept + 1, buffer.Utf8().Length);
+        buffer.Done();
+
+        Assert.True(buffer.Capacity < PageBuffer.MostKept, $"kept {buffer.Capacity} characters");
+        buffer.Start().Write("after");
+        Assert.Equal("after", Encoding.UTF8.GetString(buffer.Utf8()));
+    }
+
+    [Fact]
     public void Utf8_IsTheHtmlEncodedWithoutAByteOrderMark()
     {
         var buffer = PageBuffer.ForThisThread();

@@ -39,7 +39,9 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
             return cache.GetOrRender(fingerprint, d, () =>
             {
                 var buffer = PageBuffer.ForThisThread();
-                return Render(d, buffer) is { } rendered ? d with { Text = buffer.Html.ToString(), Model = rendered } : d;
+                var page = Render(d, buffer) is { } rendered ? d with { Text = buffer.Html.ToString(), Model = rendered } : d;
+                buffer.Done();
+                return page;
             });
         });
     }
@@ -83,12 +85,19 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
     private Document Finished(Document document, Func<Document, PageBuffer, RenderedPage?> render)
     {
         var buffer = PageBuffer.ForThisThread();
-        if (render(document, buffer) is not { } rendered) return document;
-        if (document.Destination is not { } destination) return document with { Text = buffer.Html.ToString(), Model = rendered };
-        var compact = document with { Text = null, Model = rendered with { Page = rendered.Page with { StructuredData = null }, Html = NoFragments, Sources = [], Terms = [] } };
-        return writeTo is not null && Modules.WriteAhead.WriteFile(writeTo, destination, buffer.Utf8()) is { } path
-            ? compact with { ContentFile = path }
-            : compact with { Bytes = buffer.Utf8().ToArray() };
+        try
+        {
+            if (render(document, buffer) is not { } rendered) return document;
+            if (document.Destination is not { } destination) return document with { Text = buffer.Html.ToString(), Model = rendered };
+            var compact = document with { Text = null, Model = rendered with { Page = rendered.Page with { StructuredData = null }, Html = NoFragments, Sources = [], Terms = [] } };
+            return writeTo is not null && Modules.WriteAhead.WriteFile(writeTo, destination, buffer.Utf8()) is { } path
+                ? compact with { ContentFile = path }
+                : compact with { Bytes = buffer.Utf8().ToArray() };
+        }
+        finally
+        {
+            buffer.Done();
+        }
     }
 
     private static Dictionary<string, string> AssetUrls(BuildContext context) =>

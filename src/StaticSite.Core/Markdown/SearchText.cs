@@ -38,7 +38,7 @@ public sealed record SearchText(IReadOnlyList<string> Headings, string Body)
             if (block is HeadingBlock { Level: 2 or 3 }) headings.Add(body.ToString(start, body.Length - start));
         }
         var text = new SearchText(headings, body.ToString());
-        builders = (body, words);
+        if (body.Capacity <= Templates.PageBuffer.MostKept && words.Capacity <= Templates.PageBuffer.MostKept) builders = (body, words);
         return text;
     }
 

@@ -76,10 +76,11 @@ internal sealed class Markup : IDisposable
         return text.ToString();
     }
 
-    /// <summary>Hands the writer on to the thread's next drawing, unless this one stopped halfway (an exception).</summary>
+    /// <summary>Hands the writer on to the thread's next drawing, unless this one stopped halfway (an exception) or grew it large.</summary>
     public void Dispose()
     {
-        if (open.Count > 0 || writer.WriteState == WriteState.Error)
+        // Not kept either when a drawing grew it past what a page may keep (the full timeline of a large site).
+        if (open.Count > 0 || writer.WriteState == WriteState.Error || text.Capacity > Templates.PageBuffer.MostKept)
         {
             writer.Dispose();
             return;
