@@ -9,9 +9,21 @@ internal static class SmallInputs
 {
     public const int Threshold = 64;
 
-    /// <summary>Like <c>AsParallel().AsOrdered().Select(...)</c>, run on the calling thread when there are few items.</summary>
-    public static IEnumerable<TResult> SelectInOrder<T, TResult>(this IReadOnlyList<T> items, Func<T, TResult> select) =>
-        items.Count < Threshold ? items.Select(select) : items.AsParallel().AsOrdered().Select(select);
+    /// <summary>
+    /// Every item's result, in the items' order; made in parallel when there are many, on the calling thread when few.
+    /// </summary>
+    /// <remarks>
+    /// Each result goes straight into its place in one array. PLINQ's <c>AsOrdered()</c> split the list into one half
+    /// per worker and merged their results in order through a bounded buffer, so the worker on the second half stopped
+    /// once its buffer was full until the first half was done: at 100,000 episodes, reading the episodes and making
+    /// their pages ran on one core for 15 of their 17 seconds.
+    /// </remarks>
+    public static IReadOnlyList<TResult> SelectInOrder<T, TResult>(this IReadOnlyList<T> items, Func<T, TResult> select)
+    {
+        var results = new TResult[items.Count];
+        Enumerable.Range(0, items.Count).ToList().ForEachItem(i => results[i] = select(items[i]));
+        return results;
+    }
 
     /// <summary>
     /// Runs <paramref name="action"/> on every item, in parallel when there are many. Items are handed out a few
