@@ -51,6 +51,49 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Build_WithGc_DeletesTheCachedCardsTheBuildDidNotUse()
+    {
+        using var cache = new TempFolder();
+        using var output = new TempFolder();
+        string[] site = ["--input", Repository.PathOf("input"), "--theme", Repository.PathOf("theme"), "--cache", cache.Path];
+        Assert.Equal(ExitCodes.Ok, Run(["build", .. site, "--output", Path.Combine(output.Path, "first")]).Code);
+        var cards = Directory.GetFiles(cache.Path, "*.png", SearchOption.AllDirectories).Order().ToList();
+        var stale = Path.Combine(cache.Path, "00", new string('0', 64) + ".png"); // as an older version's card would be
+        Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
+        File.WriteAllBytes(stale, [1, 2, 3]);
+
+        var (code, stdout, _) = Run(["build", .. site, "--output", Path.Combine(output.Path, "second"), "--gc"]);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("removed 1 unused share cards", stdout);
+        Assert.Equal(cards, Directory.GetFiles(cache.Path, "*.png", SearchOption.AllDirectories).Order());
+    }
+
+    [Fact]
+    public void Build_WithGc_ThatFails_DeletesNoCard()
+    {
+        using var content = new TempFolder();
+        using var cache = new TempFolder();
+        using var output = new TempFolder();
+        foreach (var (path, text) in MinimalContent.Files)
+        {
+            var target = Path.Combine(content.Path, path["input/".Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, text);
+        }
+        File.WriteAllText(Path.Combine(content.Path, "episodes", "ukusa.yml"), "title: [broken\n");
+        var card = Path.Combine(cache.Path, "00", new string('0', 64) + ".png");
+        Directory.CreateDirectory(Path.GetDirectoryName(card)!);
+        File.WriteAllBytes(card, [1, 2, 3]);
+
+        var (code, stdout, _) = Run("build", "--input", content.Path, "--theme", Repository.PathOf("theme"), "--output", output.Path, "--cache", cache.Path, "--gc");
+
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        Assert.DoesNotContain("removed", stdout);
+        Assert.True(File.Exists(card));
+    }
+
+    [Fact]
     public void UnknownOption_ExitsTwo()
     {
         var (code, _, stderr) = Run("build", "--no-such-option");

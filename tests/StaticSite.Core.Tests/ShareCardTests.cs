@@ -84,6 +84,26 @@ public sealed partial class ShareCardTests
     }
 
     [Fact]
+    public void Cache_RemoveUnused_DeletesTheCardsItDidNotHandOut_AndKeepsTheRest()
+    {
+        using var folder = new TempFolder();
+        var lastBuild = new ShareCardCache(folder.Path);
+        var kept = lastBuild.GetOrAdd(ShareCardCache.KeyOf("font", "Site", "Title"), () => [1, 2, 3]);
+        var old = lastBuild.GetOrAdd(ShareCardCache.KeyOf("font", "Site", "A title since changed"), () => [4, 5, 6, 7]);
+        File.WriteAllBytes(Path.Combine(folder.Path, "notes.txt"), [8]); // not a card: never ours to delete
+
+        var thisBuild = new ShareCardCache(folder.Path);
+        Assert.Equal(kept, thisBuild.GetOrAdd(ShareCardCache.KeyOf("font", "Site", "Title"), () => throw new InvalidOperationException("drawn again")));
+        var (cards, bytes) = thisBuild.RemoveUnused();
+
+        Assert.Equal((1, 4L), (cards, bytes));
+        Assert.True(File.Exists(kept));
+        Assert.False(File.Exists(old));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "notes.txt")));
+        Assert.Equal((0, 0L), new ShareCardCache(Path.Combine(folder.Path, "no-such-folder")).RemoveUnused());
+    }
+
+    [Fact]
     public void Cache_FontHash_FollowsTheFontsBytes_NotTheArrayItCameIn()
     {
         using var folder = new TempFolder();

@@ -2,8 +2,8 @@ using Spectre.Console.Cli;
 
 namespace StaticSite.Cli.Commands;
 
-public sealed class BuildCommand : Command<SiteSettings>
+public sealed class BuildCommand : Command<BuildSettings>
 {
-    public override int Execute(CommandContext context, SiteSettings settings, CancellationToken cancellationToken) =>
-        BuildRunner.Run(settings, write: true, cancellationToken);
+    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken) =>
+        BuildRunner.Run(settings, write: true, cancellationToken, settings.CollectGarbage);
 }

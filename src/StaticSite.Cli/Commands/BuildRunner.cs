@@ -7,7 +7,8 @@ namespace StaticSite.Cli.Commands;
 /// <summary>Runs a build for build and check, prints diagnostics and the summary line, and picks the exit code.</summary>
 public static class BuildRunner
 {
-    public static int Run(SiteSettings settings, bool write, CancellationToken cancellation)
+    /// <param name="collectGarbage">after a successful build, delete the cached share cards it did not use (<c>build --gc</c>).</param>
+    public static int Run(SiteSettings settings, bool write, CancellationToken cancellation, bool collectGarbage = false)
     {
         if (!Directory.Exists(settings.Input))
         {
@@ -16,9 +17,16 @@ public static class BuildRunner
         }
         var clock = Stopwatch.StartNew();
         var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, RepositoryRoot.Find(settings.Input), write);
-        var result = BuildProgress.Run(() => ExplainerSite.BuildToDisk(options, SiteState(settings), cancellation));
+        var state = SiteState(settings);
+        var result = BuildProgress.Run(() => ExplainerSite.BuildToDisk(options, state, cancellation));
         foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
         if (settings.Timings) PrintTimings(result);
+        // Only after a build that made every page's card: a failed one may have stopped before the cards.
+        if (collectGarbage && result.Succeeded && state.ShareCards is { } cards)
+        {
+            var (removed, bytes) = cards.RemoveUnused();
+            Console.WriteLine($"removed {removed} unused share cards ({bytes / 1048576.0:F1} MiB) from {cards.Directory}");
+        }
         var pages = result.Written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));
         var verb = write && result.Succeeded ? "written" : "checked";
         Console.WriteLine($"{pages} pages {verb}, {result.ErrorCount} errors, {result.WarningCount} warnings, {clock.ElapsedMilliseconds} ms");

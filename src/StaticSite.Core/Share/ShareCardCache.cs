@@ -32,10 +32,14 @@ public sealed class ShareCardCache(string directory)
         return hash;
     }
 
+    // The key of every card this cache has handed out: what a sweep keeps.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> used = new(StringComparer.Ordinal);
+
     /// <summary>The card's file, drawn and stored first if no build has drawn it yet.</summary>
     public string GetOrAdd(string key, Func<byte[]> draw)
     {
         var path = Path.Combine(Directory, key[..2], key + ".png");
+        used.TryAdd(key, 0);
         if (File.Exists(path)) return path;
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Written beside and renamed into place, so a build stopped half-way never leaves a truncated card.
@@ -43,5 +47,25 @@ public sealed class ShareCardCache(string directory)
         File.WriteAllBytes(partial, draw());
         File.Move(partial, path, overwrite: true);
         return path;
+    }
+
+    /// <summary>
+    /// Deletes every card in the folder that this cache did not hand out, as <c>hugo --gc</c> sweeps
+    /// <c>resources/</c>: the key includes the drawing code's build and every text, so each new version of the CLI
+    /// and each changed title leaves the old cards behind. Call it only after a build that made every page's card.
+    /// </summary>
+    /// <returns>How many cards were deleted, and their bytes.</returns>
+    public (int Cards, long Bytes) RemoveUnused()
+    {
+        var (cards, bytes) = (0, 0L);
+        if (!System.IO.Directory.Exists(Directory)) return (cards, bytes);
+        foreach (var card in new DirectoryInfo(Directory).EnumerateFiles("*.png", SearchOption.AllDirectories))
+        {
+            if (used.ContainsKey(Path.GetFileNameWithoutExtension(card.Name))) continue;
+            bytes += card.Length;
+            card.Delete();
+            cards++;
+        }
+        return (cards, bytes);
     }
 }
