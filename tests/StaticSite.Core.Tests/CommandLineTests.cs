@@ -34,13 +34,7 @@ public sealed class CommandLineTests
     {
         using var content = new TempFolder();
         using var output = new TempFolder();
-        foreach (var (path, text) in MinimalContent.Files)
-        {
-            var target = Path.Combine(content.Path, path["input/".Length..]);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, text);
-        }
-        File.WriteAllText(Path.Combine(content.Path, "episodes", "ukusa.yml"), "title: [broken\n");
+        WriteContentWithABrokenEpisode(content.Path);
 
         var (code, stdout, stderr) = Run("build", "--input", content.Path, "--theme", Repository.PathOf("theme"), "--output", output.Path);
 
@@ -75,13 +69,7 @@ public sealed class CommandLineTests
         using var content = new TempFolder();
         using var cache = new TempFolder();
         using var output = new TempFolder();
-        foreach (var (path, text) in MinimalContent.Files)
-        {
-            var target = Path.Combine(content.Path, path["input/".Length..]);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, text);
-        }
-        File.WriteAllText(Path.Combine(content.Path, "episodes", "ukusa.yml"), "title: [broken\n");
+        WriteContentWithABrokenEpisode(content.Path);
         var card = Path.Combine(cache.Path, "00", new string('0', 64) + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(card)!);
         File.WriteAllBytes(card, [1, 2, 3]);
@@ -109,6 +97,17 @@ public sealed class CommandLineTests
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("does not exist", stderr);
+    }
+
+    private static void WriteContentWithABrokenEpisode(string folder)
+    {
+        foreach (var (path, text) in MinimalContent.Files)
+        {
+            var target = Path.Combine(folder, path["input/".Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, text);
+        }
+        File.WriteAllText(Path.Combine(folder, "episodes", "ukusa.yml"), "title: [broken\n");
     }
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
