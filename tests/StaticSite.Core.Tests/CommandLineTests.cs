@@ -22,7 +22,7 @@ public sealed class CommandLineTests
         var (code, stdout, _) = Run("check", "--input", Repository.PathOf("input"), "--theme", Repository.PathOf("theme"), "--timings");
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Matches(@"Episodes\s+Process\s+ParseEntities`1\s+[\d.]+ ms\s+[\d.]+ ms CPU\s+\d+ MiB allocated\s+heap\s+\d+ MiB", stdout);
+        Assert.Matches(@"Episodes\s+Process\s+ParseEntities`1\s+[\d.]+ ms\s+[\d.]+ ms CPU\s+\d+ MiB allocated\s+heap\s+\d+ MiB\s+GC paused\s+[\d.]+ ms", stdout);
         var pass = stdout.Split('\n').SkipWhile(l => !l.Contains("ForEachDocument", StringComparison.Ordinal)).Skip(1).Take(5).ToList();
         Assert.Equal(["RenderMarkdown", "AddStructuredData", "RenderVisuals", "ApplyLayout", "BuildSearchIndex"],
             pass.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"› (\w+)\s+[\d.]+ ms on all threads").Groups[1].Value));

@@ -47,7 +47,7 @@ public static class BuildRunner
                 Console.WriteLine($"  {"",-10} {"",-12}   › {timing.Module,-16} {timing.Elapsed.TotalMilliseconds,8:F1} ms on all threads{allocated}");
                 continue;
             }
-            var cpu = timing.Module is null ? "" : $"  {timing.Cpu.TotalMilliseconds,8:F1} ms CPU  {timing.Allocated / 1048576.0,6:F0} MiB allocated  heap {timing.HeapAfter / 1048576.0,6:F0} MiB";
+            var cpu = timing.Module is null ? "" : $"  {timing.Cpu.TotalMilliseconds,8:F1} ms CPU  {timing.Allocated / 1048576.0,6:F0} MiB allocated  heap {timing.HeapAfter / 1048576.0,6:F0} MiB  GC paused {timing.Paused.TotalMilliseconds,5:F1} ms";
             Console.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Module ?? "(phase)",-20} {timing.Elapsed.TotalMilliseconds,8:F1} ms{cpu}");
         }
         // Memory, for the benchmarks: what the build allocated in all, how often the GC ran, and what it kept.

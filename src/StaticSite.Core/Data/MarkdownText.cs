@@ -10,21 +10,22 @@ namespace StaticSite.Core.Data;
 /// <remarks>
 /// Held as UTF-8 and decoded when read: every body stays in the site model for the whole build but is read
 /// once, to render it, and as .NET strings the bodies were about 100 MB of a 10,000-episode build's heap.
+/// A Markdown file's body is a slice of the bytes read from the file, not a copy.
 /// </remarks>
 public sealed record MarkdownText
 {
-    private readonly byte[] utf8;
+    private readonly ReadOnlyMemory<byte> utf8;
 
-    public MarkdownText(string text, SourceSpan start, int indent)
+    public MarkdownText(string text, SourceSpan start, int indent) : this(Encoding.UTF8.GetBytes(text), start, indent)
     {
-        utf8 = Encoding.UTF8.GetBytes(text);
-        (Start, Indent) = (start, indent);
     }
 
-    public string Text => Encoding.UTF8.GetString(utf8);
+    public MarkdownText(ReadOnlyMemory<byte> utf8, SourceSpan start, int indent) => (this.utf8, Start, Indent) = (utf8, start, indent);
+
+    public string Text => Encoding.UTF8.GetString(utf8.Span);
 
     /// <summary>The text as it is held, for hashing without decoding it.</summary>
-    public ReadOnlySpan<byte> Utf8() => utf8;
+    public ReadOnlySpan<byte> Utf8() => utf8.Span;
 
     public SourceSpan Start { get; }
 
@@ -37,7 +38,7 @@ public sealed record MarkdownText
             : Start with { Line = Start.Line + line, Column = (line == 0 ? Start.Column : 1 + Indent) + column };
 
     public bool Equals(MarkdownText? other) =>
-        other is not null && Start == other.Start && Indent == other.Indent && utf8.AsSpan().SequenceEqual(other.utf8);
+        other is not null && Start == other.Start && Indent == other.Indent && utf8.Span.SequenceEqual(other.utf8.Span);
 
     public override int GetHashCode() => HashCode.Combine(Start, Indent, utf8.Length);
 }

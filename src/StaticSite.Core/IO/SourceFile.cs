@@ -5,5 +5,8 @@ namespace StaticSite.Core.IO;
 /// <summary>A file the build reads: its path inside its layer (input or theme) and the path shown in diagnostics.</summary>
 public sealed record SourceFile(string Path, string DisplayPath, Func<byte[]> ReadBytes)
 {
-    public string ReadText() => Encoding.UTF8.GetString(ReadBytes()).TrimStart('\uFEFF');
+    public string ReadText() => Decode(ReadBytes());
+
+    /// <summary>UTF-8 as text, without a byte order mark.</summary>
+    public static string Decode(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8).TrimStart('\uFEFF');
 }

@@ -1,30 +1,41 @@
+using System.Text;
 using StaticSite.Core.Diagnostics;
 using StaticSite.Core.IO;
 
 namespace StaticSite.Core.Modules;
 
 /// <summary>Front matter: YAML between a first line <c>---</c> and the next line <c>---</c>.</summary>
+/// <remarks>
+/// Split on the file's UTF-8 bytes, and the Markdown kept as a slice of them: decoding the whole file to a string,
+/// cutting the body out of it and encoding that back to UTF-8 allocated five times the file for every episode,
+/// and the garbage collections it caused while reading the input each copied everything read so far.
+/// </remarks>
 public static class FrontMatter
 {
-    /// <returns>The YAML, the Markdown after it, and the 1-based line where the Markdown starts.</returns>
-    public static (string Yaml, string Body, int BodyLine)? Split(SourceFile file, string text, DiagnosticBag diagnostics)
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    /// <returns>The YAML, the Markdown after it (UTF-8), and the 1-based line where the Markdown starts.</returns>
+    public static (string Yaml, ReadOnlyMemory<byte> Body, int BodyLine)? Split(SourceFile file, ReadOnlyMemory<byte> utf8, DiagnosticBag diagnostics)
     {
-        text = text.Replace("\r\n", "\n");
+        if (utf8.Span.StartsWith(ByteOrderMark)) utf8 = utf8[ByteOrderMark.Length..];
+        // Windows line ends, rare here, are made "\n" in a copy; a file without them is used as it is.
+        if (utf8.Span.Contains((byte)'\r')) utf8 = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(utf8.Span).Replace("\r\n", "\n"));
+        var text = utf8.Span;
         var firstEnd = LineEnd(text, 0);
-        if (text.AsSpan(0, firstEnd).TrimEnd() is not "---")
+        if (!IsFence(text[..firstEnd], "---"u8))
         {
             diagnostics.Error(new SourceSpan(file.DisplayPath, 1, 1), "FM001", "a Markdown file must start with front matter: a line '---', the YAML fields, then another '---'");
             return null;
         }
-        // Found line by line rather than by splitting the whole file: most of it is the body, which stays one string.
         var line = 2;
         for (var start = firstEnd + 1; start <= text.Length; line++)
         {
             var end = LineEnd(text, start);
-            if (text.AsSpan(start, end - start).TrimEnd() is "---" or "...")
+            var content = text[start..end];
+            if (IsFence(content, "---"u8) || IsFence(content, "..."u8))
             {
-                var yaml = text[(firstEnd + 1)..Math.Max(firstEnd + 1, start - 1)];
-                var body = end < text.Length ? text[(end + 1)..] : "";
+                var yaml = Encoding.UTF8.GetString(text[(firstEnd + 1)..Math.Max(firstEnd + 1, start - 1)]);
+                var body = end < text.Length ? utf8[(end + 1)..] : ReadOnlyMemory<byte>.Empty;
                 return (yaml, body, line + 1);
             }
             start = end + 1;
@@ -33,9 +44,13 @@ public static class FrontMatter
         return null;
     }
 
-    private static int LineEnd(string text, int start)
+    // The line is the fence, perhaps followed by spaces or tabs.
+    private static bool IsFence(ReadOnlySpan<byte> line, ReadOnlySpan<byte> fence) =>
+        line.StartsWith(fence) && line[fence.Length..].TrimEnd(" \t\f\v"u8).IsEmpty;
+
+    private static int LineEnd(ReadOnlySpan<byte> text, int start)
     {
-        var end = text.IndexOf('\n', start);
-        return end < 0 ? text.Length : end;
+        var end = text[start..].IndexOf((byte)'\n');
+        return end < 0 ? text.Length : start + end;
     }
 }

@@ -36,9 +36,9 @@ public sealed partial class ParseEntities<T>(Func<string, FieldReader, T?> read,
         return entity is not null ? document with { Text = null, Model = entity } : null;
     }
 
-    private static FieldReader? Fields(SourceFile file, string text, DiagnosticBag diagnostics)
+    private static FieldReader? Fields(SourceFile file, ReadOnlyMemory<byte> text, DiagnosticBag diagnostics)
     {
-        if (!file.Path.EndsWith(".md", StringComparison.Ordinal)) return YamlSource.Load(file, text, 0, diagnostics);
+        if (!file.Path.EndsWith(".md", StringComparison.Ordinal)) return YamlSource.Load(file, SourceFile.Decode(text.Span), 0, diagnostics);
         if (FrontMatter.Split(file, text, diagnostics) is not var (yaml, body, bodyLine)) return null;
         return YamlSource.Load(file, yaml, 1, diagnostics, body: new MarkdownText(body, new SourceSpan(file.DisplayPath, bodyLine, 1), 0));
     }

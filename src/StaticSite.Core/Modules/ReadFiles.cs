@@ -16,8 +16,9 @@ public sealed class ReadFiles(string folder, params string[] extensions) : IModu
         [.. context.Files.Content(folder, extensions).Select(f => new Document(SourceSpan.File(f.DisplayPath), null, Model: f))];
 }
 
-/// <summary>The text of a document from <see cref="ReadFiles"/>: as given, or else read from its file now.</summary>
+/// <summary>The content of a document from <see cref="ReadFiles"/>, as UTF-8: as given, or else read from its file now.</summary>
 public static class DocumentText
 {
-    public static string Of(Document document) => document.Text ?? document.ModelAs<SourceFile>().ReadText();
+    public static ReadOnlyMemory<byte> Of(Document document) =>
+        document.Text is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : document.ModelAs<SourceFile>().ReadBytes();
 }

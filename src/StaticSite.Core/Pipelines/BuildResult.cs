@@ -23,5 +23,6 @@ public sealed record BuildResult(
 /// <param name="Cpu">Processor time the whole process used meanwhile (all threads): against <paramref name="Elapsed"/>, how well a module used the cores.</param>
 /// <param name="HeapAfter">Bytes on the managed heap when the module returned (live and not yet collected): where memory peaks.</param>
 /// <param name="Allocated">Bytes allocated meanwhile (all threads): what the module costs the garbage collector.</param>
+/// <param name="Paused">Time the garbage collector stopped every thread meanwhile: the part of <paramref name="Elapsed"/> no core did the module's work.</param>
 /// <param name="InPass">A module run inside another (<see cref="IReportsSteps"/>): <paramref name="Elapsed"/> is its time summed over all threads.</param>
-public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, string? Module = null, TimeSpan Cpu = default, long HeapAfter = 0, long Allocated = 0, bool InPass = false);
+public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, string? Module = null, TimeSpan Cpu = default, long HeapAfter = 0, long Allocated = 0, bool InPass = false, TimeSpan Paused = default);

@@ -57,9 +57,10 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
             var moduleClock = Stopwatch.StartNew();
             var cpu = Environment.CpuUsage.TotalTime;
             var allocated = GC.GetTotalAllocatedBytes();
+            var paused = GC.GetTotalPauseDuration();
             documents = module.Execute(documents, context);
             timings.Enqueue(new PhaseTiming(pipeline.Name, phase, moduleClock.Elapsed, module.GetType().Name, Environment.CpuUsage.TotalTime - cpu,
-                GC.GetTotalMemory(forceFullCollection: false), GC.GetTotalAllocatedBytes() - allocated));
+                GC.GetTotalMemory(forceFullCollection: false), GC.GetTotalAllocatedBytes() - allocated, Paused: GC.GetTotalPauseDuration() - paused));
             if (module is IReportsSteps inner)
             {
                 foreach (var step in inner.StepTimes) timings.Enqueue(new PhaseTiming(pipeline.Name, phase, step.Time, step.Module, Allocated: step.Allocated ?? 0, InPass: true));
@@ -94,3 +95,4 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
             context.Diagnostics.ToSortedList(),
             timings.OrderBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Phase).ToList());
 }
+
