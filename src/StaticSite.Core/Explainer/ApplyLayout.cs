@@ -67,8 +67,7 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
         };
         try
         {
-            values["content"] = templates.Render(page.Page.Layout, values);
-            templates.Render("base", values, buffer.Start());
+            templates.Render(page.Page.Layout, "base", values, buffer.Start());
             return page with { Anchors = PageAnchors.Scan(buffer.Html, strings) };
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or Fluid.ParseException)

@@ -19,7 +19,7 @@ public sealed partial class TemplateRenderer
     private readonly TemplateOptions options = new();
 
     // Encodes markup characters (&lt; &gt; &amp; quotes) but leaves letters of every script as they are.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    internal static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public TemplateRenderer(SiteFiles files, DiagnosticBag diagnostics, Func<string, string> assetUrl)
     {
@@ -27,6 +27,8 @@ public sealed partial class TemplateRenderer
         options.FileProvider = new ThemeFileProvider(files, "partials");
         options.MemberAccessStrategy = new UnsafeMemberAccessStrategy();
         options.Filters.AddFilter("asset", (input, _, _) => new StringValue(assetUrl(input.ToStringValue())));
+        // Fluid's own raw, except that a page's layout stays unrendered until the base layout writes it.
+        options.Filters.AddFilter("raw", (input, _, _) => input is LayoutOutput layout ? layout.AsRaw() : new StringValue(input.ToStringValue(), false));
 
         foreach (var partial in files.Theme("partials"))
         {
@@ -46,12 +48,15 @@ public sealed partial class TemplateRenderer
 
     public string PathOf(string layout) => layoutPaths.GetValueOrDefault(layout, $"theme/layouts/{layout}.liquid");
 
-    public string Render(string layout, IReadOnlyDictionary<string, object?> model) => layouts[layout].Render(ContextOf(model), Encoder);
-
-    /// <summary>Renders into <paramref name="writer"/> rather than a new string.</summary>
-    public void Render(string layout, IReadOnlyDictionary<string, object?> model, TextWriter writer)
+    /// <summary>
+    /// Renders <paramref name="layout"/> inside <paramref name="frame"/> into <paramref name="writer"/>: the frame
+    /// sees the model and, as <c>content</c>, the layout, rendered with the same model where the frame writes it.
+    /// </summary>
+    public void Render(string layout, string frame, IReadOnlyDictionary<string, object?> model, TextWriter writer)
     {
-        var rendering = layouts[layout].RenderAsync(writer, ContextOf(model), Encoder);
+        var context = ContextOf(model);
+        context.SetValue("content", new LayoutOutput(layouts[layout], ContextOf(model)));
+        var rendering = layouts[frame].RenderAsync(writer, context, Encoder);
         // No filter or tag of ours waits, so rendering has finished by the time it returns.
         if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
     }
