@@ -70,6 +70,11 @@ public sealed record SearchText(IReadOnlyList<string> Headings, string Body)
     // False when there were no words at all.
     internal static bool AppendSquashed(StringBuilder target, StringBuilder words)
     {
+        if (IsSquashedAlready(words))
+        {
+            target.Append(words);
+            return true;
+        }
         var wrote = false;
         var pendingSpace = false;
         foreach (var chunk in words.GetChunks())
@@ -93,6 +98,20 @@ public sealed record SearchText(IReadOnlyList<string> Headings, string Body)
         }
         return wrote;
     }
+
+    // Most of a page's text already has one space between words and none at the ends; it is appended whole, not word
+    // by word. Only text in one piece is checked, which is all but the longest paragraphs.
+    private static bool IsSquashedAlready(StringBuilder words)
+    {
+        var chunks = words.GetChunks();
+        if (!chunks.MoveNext()) return false;
+        var text = chunks.Current.Span;
+        return !chunks.MoveNext() && text.Length > 0 && text[0] != ' ' && text[^1] != ' '
+            && text.IndexOfAny(WhiteSpaceButSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpaceButSpace =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
 
     private static bool IsWhiteSpace(char c) => (c <= ' ' || c >= '\x7f') && char.IsWhiteSpace(c);
 }
