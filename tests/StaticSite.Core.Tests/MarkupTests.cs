@@ -35,13 +35,18 @@ public sealed class MarkupTests
     [Fact]
     public void ADrawingThatFailedHalfway_LeavesNothingBehindForTheNext()
     {
-        Assert.Throws<ArgumentException>(() =>
-        {
-            using var broken = new Markup();
-            broken.Html("figure").Html("p").Text("a character XML cannot hold: \u0001");
-        });
+        Assert.Throws<InvalidOperationException>(() => DrawHalfAndFail());
 
         Assert.Equal("<figure class=\"next\"><svg xmlns=\"http://www.w3.org/2000/svg\"><title>fine</title></svg></figure>", Draw("next", "fine"));
+    }
+
+    [Fact]
+    public void TextAndAttributes_AreEncoded_AsTheLayoutsEncodeThem()
+    {
+        using var m = new Markup();
+        m.Html("p", ("title", "\"quoted\" & <tagged>")).Text("<b> & a control character: \u0001").End();
+
+        Assert.Equal("<p title=\"&quot;quoted&quot; &amp; &lt;tagged&gt;\">&lt;b&gt; &amp; a control character: &#x1;</p>", m.ToString());
     }
 
     [Fact]
@@ -55,6 +60,13 @@ public sealed class MarkupTests
 
         Assert.Equal("<div>after</div>", outer.ToString());
         Assert.Equal("<figure class=\"inner\"><svg xmlns=\"http://www.w3.org/2000/svg\"><title>x</title></svg></figure>", inner);
+    }
+
+    private static void DrawHalfAndFail()
+    {
+        using var broken = new Markup();
+        broken.Html("figure").Html("p").Text("half a drawing");
+        throw new InvalidOperationException("the drawing's own code failed");
     }
 
     private static string Draw(string name, string title)

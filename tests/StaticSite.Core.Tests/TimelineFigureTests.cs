@@ -60,7 +60,7 @@ public sealed class TimelineFigureTests
         var html = TimelineFigure.Full(Episodes);
 
         Assert.DoesNotContain("<decision>", html);
-        Assert.Contains("Huawei &lt;decision&gt; &amp; \"5G\"", html);
+        Assert.Contains("Huawei &lt;decision&gt; &amp; &quot;5G&quot;", html);
         Assert.Contains("Huawei <decision> & \"5G\"", Parse(html).Descendants("a").Select(a => a.Value));
     }
 
