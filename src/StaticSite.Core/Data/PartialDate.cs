@@ -4,8 +4,26 @@ using System.Text.RegularExpressions;
 namespace StaticSite.Core.Data;
 
 /// <summary>A date known to the year, the month or the day: history rarely gives every part.</summary>
-public sealed partial record PartialDate(int Year, int? Month = null, int? Day = null) : IComparable<PartialDate>
+/// <remarks>
+/// Its two written forms are made once, with the date: drawings, links and layouts ask for them dozens of times
+/// per episode (every link to an episode, every small timeline it appears on). The parts have no setters, so no
+/// <c>with</c> can change a date without its forms.
+/// </remarks>
+public sealed partial record PartialDate : IComparable<PartialDate>
 {
+    public PartialDate(int year, int? month = null, int? day = null)
+    {
+        (Year, Month, Day) = (year, month, day);
+        Iso = IsoOf(year, month, day);
+        Display = DisplayOf(year, month, day);
+    }
+
+    public int Year { get; }
+
+    public int? Month { get; }
+
+    public int? Day { get; }
+
     public static PartialDate? TryParse(string text)
     {
         var match = Pattern().Match(text);
@@ -19,17 +37,19 @@ public sealed partial record PartialDate(int Year, int? Month = null, int? Day =
     }
 
     /// <summary>ISO 8601 as far as it is known: <c>2020</c>, <c>2020-01</c>, <c>2020-01-28</c>.</summary>
-    public string Iso => Day is not null ? $"{Year:D4}-{Month:D2}-{Day:D2}" : Month is not null ? $"{Year:D4}-{Month:D2}" : $"{Year:D4}";
+    public string Iso { get; }
 
     /// <summary>As GOV.UK writes dates: <c>28 January 2020</c>, <c>January 2020</c>, <c>2020</c>.</summary>
-    public string Display
+    public string Display { get; }
+
+    private static string IsoOf(int year, int? month, int? day) =>
+        day is not null ? $"{year:D4}-{month:D2}-{day:D2}" : month is not null ? $"{year:D4}-{month:D2}" : $"{year:D4}";
+
+    private static string DisplayOf(int year, int? month, int? day)
     {
-        get
-        {
-            if (Month is null) return Year.ToString(CultureInfo.InvariantCulture);
-            var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Month.Value);
-            return Day is null ? $"{monthName} {Year}" : $"{Day} {monthName} {Year}";
-        }
+        if (month is null) return year.ToString(CultureInfo.InvariantCulture);
+        var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month.Value);
+        return day is null ? $"{monthName} {year}" : $"{day} {monthName} {year}";
     }
 
     /// <summary>Position on a time axis, in years (the middle of what is known).</summary>
