@@ -11,28 +11,14 @@ public sealed class TemplateRendererTests
     // The page layout's own text is written as it is; the value it shows from the model is encoded.
     private const string PageLayout = "<p>{{ title }} & more</p>";
 
-    [Fact]
-    public void ContentWrittenRaw_IsThePageLayoutsHtml_AsItIs()
+    [Theory]
+    [InlineData("<main>{{ content | raw }}</main>", "<main><p>&lt;b&gt; & more</p></main>")] // the page layout's HTML as it is
+    [InlineData("{{ content }}", "&lt;p&gt;&amp;lt;b&amp;gt; &amp; more&lt;/p&gt;")]             // encoded like any other text
+    [InlineData("{{ content | strip_html }}", "&amp;lt;b&amp;gt; &amp; more")]                    // through a filter: its output as text
+    [InlineData("{{ title | raw }}|{{ title }}", "<b>|&lt;b&gt;")]                                // raw of any other value: Fluid's own
+    public void TheBaseLayout_WritesThePageLayout_AsItAsks(string baseLayout, string written)
     {
-        Assert.Equal("<main><p>&lt;b&gt; & more</p></main>", Render("<main>{{ content | raw }}</main>"));
-    }
-
-    [Fact]
-    public void ContentWrittenWithoutRaw_IsEncoded_LikeAnyOtherText()
-    {
-        Assert.Equal("&lt;p&gt;&amp;lt;b&amp;gt; &amp; more&lt;/p&gt;", Render("{{ content }}"));
-    }
-
-    [Fact]
-    public void ContentThroughAFilter_IsThePageLayoutsOutputAsText()
-    {
-        Assert.Equal("&amp;lt;b&amp;gt; &amp; more", Render("{{ content | strip_html }}"));
-    }
-
-    [Fact]
-    public void RawOfAnyOtherValue_IsFluidsOwn()
-    {
-        Assert.Equal("<b>|&lt;b&gt;", Render("{{ title | raw }}|{{ title }}"));
+        Assert.Equal(written, Render(baseLayout));
     }
 
     private static string Render(string frame)
