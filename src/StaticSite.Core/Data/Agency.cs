@@ -47,6 +47,6 @@ public sealed record Relation(Ref Agency, string Kind, string? Note, IReadOnlyLi
         var note = r.Text("note", required: false);
         var episodes = r.Refs("episodes");
         r.ReportUnknownFields();
-        return agency is null || kind is null ? null : new Relation(agency, kind, note, episodes);
+        return agency is not { } to || kind is null ? null : new Relation(to, kind, note, episodes);
     }
 }

@@ -77,7 +77,7 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
 
     public IReadOnlyList<string> TextList(string name, bool required = false) => Sequence(name, required).Select(n => n.Value ?? "").ToList();
 
-    public IReadOnlyList<Ref> Refs(string name, bool required = false) => Sequence(name, required).Select(n => new Ref(n.Value ?? "", positions.Of(n))).ToList();
+    public IReadOnlyList<Ref> Refs(string name, bool required = false) => Sequence(name, required).Select(n => new Ref(n.Value ?? "", positions.Of(n))).ToArray();
 
     public Ref? RefField(string name) => Scalar(name, true, "an id") is { } node ? new Ref(node.Value ?? "", positions.Of(node)) : null;
 

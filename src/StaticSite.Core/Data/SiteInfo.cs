@@ -45,8 +45,8 @@ public sealed record ArticleInfo(string Title, string Author, string Publication
         var url = r.Text("url");
         var source = r.RefField("source");
         r.ReportUnknownFields();
-        return title is null || author is null || publication is null || date is null || url is null || source is null
+        return title is null || author is null || publication is null || date is null || url is null || source is not { } cited
             ? null
-            : new ArticleInfo(title, author, publication, date, url, source);
+            : new ArticleInfo(title, author, publication, date, url, cited);
     }
 }
