@@ -7,7 +7,11 @@ namespace StaticSite.Core.Explainer;
 /// <summary>Lays the site model out as pages. Every list and backlink is computed here from the data.</summary>
 public sealed class PageFactory(SiteModel site)
 {
+    // Breadcrumbs' links, the same on every page of a kind.
     private static readonly Link Home = new("Home", "/");
+    private static readonly Link StoryCrumb = new("The story", "/sections/");
+    private static readonly Link AgenciesCrumb = new("Agencies", "/agencies/");
+    private static readonly Link EpisodesCrumb = new("Episodes", "/episodes/");
 
     public IEnumerable<Page> All()
     {
@@ -19,12 +23,12 @@ public sealed class PageFactory(SiteModel site)
                 .Select(g => new Group(g.Key == "UK" ? "United Kingdom" : "United States", $"country-{g.Key.ToLowerInvariant()}", g.Select(LinkTo).ToList())));
         foreach (var page in site.Agencies.SelectInOrder(AgencyPage)) yield return page;
         yield return Listing("/episodes/", "list", "Episodes", "The events that shaped the partnership, from the 1940s to 2020, oldest first.",
-            [new Group("All episodes", "all", site.Episodes.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList())]);
+            [new Group("All episodes", "all", site.Episodes.Select(e => DatedLinkTo(e)).ToList())]);
         // Each episode page weighs its related episodes through the indexes: the most work here, and independent.
         foreach (var page in Enumerable.Range(0, site.Episodes.Count).ToList().SelectInOrder(EpisodePage)) yield return page;
         yield return Listing("/timeline/", "timeline", "Timeline", "Every episode on one time axis, oldest first.",
             site.Episodes.GroupBy(e => e.Date.Year / 10 * 10)
-                .Select(g => new Group($"{g.Key}s", $"decade-{g.Key}", g.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList())));
+                .Select(g => new Group($"{g.Key}s", $"decade-{g.Key}", g.Select(e => DatedLinkTo(e)).ToList())));
         yield return PeoplePage();
         yield return GlossaryPage();
         yield return SourcesPage([]);
@@ -33,15 +37,27 @@ public sealed class PageFactory(SiteModel site)
         yield return Simple("/404.html", "notfound", "Page not found", "There is no page at this address.", new ListView("", []));
     }
 
-    public static Link LinkTo(IEntity entity) => new(entity.DisplayName, SiteModel.UrlOf(entity), entity.Summary);
+    // One link for each entity, shared by every page that links to it: links live as long as the pages' views, for
+    // the whole build, and made anew for each page they were a fifth of the objects the collections had to copy
+    // while the model was made (an agency's link appears on every episode page that names it).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IEntity, Link> links = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IEntity, Link> notedLinks = new(ReferenceEqualityComparer.Instance);
+
+    public Link LinkTo(IEntity entity) => links.GetOrAdd(entity, e => new(e.DisplayName, SiteModel.UrlOf(e), e.Summary));
+
+    /// <summary>A link to an episode with its date as the note, as lists of episodes show them.</summary>
+    private Link DatedLinkTo(Episode episode) => notedLinks.GetOrAdd(episode, _ => LinkTo(episode) with { Note = episode.DateDisplay });
+
+    /// <summary>A link to an agency with its full name as the note.</summary>
+    private Link NamedLinkTo(Agency agency) => notedLinks.GetOrAdd(agency, _ => LinkTo(agency) with { Note = agency.Name });
 
     private Page HomePage()
     {
         var article = site.Site.Article;
         var view = new HomeView(
             site.Sections.Select(LinkTo).ToList(),
-            site.Episodes.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList(),
-            site.Agencies.Select(a => LinkTo(a) with { Note = a.Name }).ToList(),
+            site.Episodes.Select(e => DatedLinkTo(e)).ToList(),
+            site.Agencies.Select(a => NamedLinkTo(a)).ToList(),
             new Link(article.Title, article.Url),
             $"{article.Author}, {article.Publication}, {article.Date.Display}");
         return new Page("/", "home", site.Site.Title, site.Site.Description, SourceSpan.File("input/site.yml"), [], view, [], [site.Site.Article.Source]);
@@ -59,7 +75,7 @@ public sealed class PageFactory(SiteModel site)
         var words = CountWords(section.Body.Text);
         var view = new SectionView(section, index + 1, previous, next, Math.Max(1, (int)Math.Round(words / 200.0)), section.Reviewed?.Display);
         return new Page(SiteModel.UrlOf(section), "section", section.Title, section.Summary, section.Location,
-            [Home, new Link("The story", "/sections/")], view, [("body", section.Body)], section.Sources);
+            [Home, StoryCrumb], view, [("body", section.Body)], section.Sources);
     }
 
     // What Split(null, RemoveEmptyEntries).Length gives, without a string for every word.
@@ -90,9 +106,9 @@ public sealed class PageFactory(SiteModel site)
             new("Part of", agency.Parent),
         };
         if (agency.Headquarters is { } hq) facts.Add(new Fact("Headquarters", hq));
-        var view = new AgencyView(agency, facts, episodes.Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList(), people, relations);
+        var view = new AgencyView(agency, facts, episodes.Select(e => DatedLinkTo(e)).ToList(), people, relations);
         return new Page(SiteModel.UrlOf(agency), "agency", $"{agency.Name} ({agency.ShortName})", agency.Summary, agency.Location,
-            [Home, new Link("Agencies", "/agencies/")], view, [("body", agency.Body)], agency.Sources);
+            [Home, AgenciesCrumb], view, [("body", agency.Body)], agency.Sources);
     }
 
     private Link RelationText(Agency self, AgencyLink link)
@@ -124,7 +140,7 @@ public sealed class PageFactory(SiteModel site)
     private Page EpisodePage(int index)
     {
         var episode = site.Episodes[index];
-        var agencies = episode.Agencies.Select(r => site.Find(EntityKind.Agency, r.Id)).OfType<Agency>().Select(a => LinkTo(a) with { Note = a.Name }).ToList();
+        var agencies = episode.Agencies.Select(r => site.Find(EntityKind.Agency, r.Id)).OfType<Agency>().Select(a => NamedLinkTo(a)).ToList();
         var people = episode.People.Select(r => site.Find(EntityKind.Person, r.Id)).OfType<Person>().Select(LinkTo).ToList();
         var related = RelatedTo(episode, index);
         var facts = new List<Fact> { new("Date", episode.DateDisplay), new("Outcome", episode.Outcome) };
@@ -133,7 +149,7 @@ public sealed class PageFactory(SiteModel site)
             index > 0 ? LinkTo(site.Episodes[index - 1]) : null,
             index + 1 < site.Episodes.Count ? LinkTo(site.Episodes[index + 1]) : null, related);
         return new Page(SiteModel.UrlOf(episode), "episode", episode.Title, episode.Summary, episode.Location,
-            [Home, new Link("Episodes", "/episodes/")], view, [("body", episode.Body)], episode.Sources);
+            [Home, EpisodesCrumb], view, [("body", episode.Body)], episode.Sources);
     }
 
     /// <summary>
@@ -149,7 +165,7 @@ public sealed class PageFactory(SiteModel site)
             foreach (var other in episodesNaming[id].Where(other => other != index)) scores[other] = scores.GetValueOrDefault(other) + 1;
         }
         return scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(3)
-            .Select(s => site.Episodes[s.Key]).Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList();
+            .Select(s => site.Episodes[s.Key]).Select(e => DatedLinkTo(e)).ToList();
     }
 
     // Agency or person id → the position of every episode naming it, once for each time it is named.
@@ -160,7 +176,7 @@ public sealed class PageFactory(SiteModel site)
     private Page PeoplePage()
     {
         var views = site.People.Select(p => new PersonView(p, $"person-{p.Id}",
-            site.EpisodesByPerson[p.Id].Select(e => LinkTo(e) with { Note = e.DateDisplay }).ToList())).ToList();
+            site.EpisodesByPerson[p.Id].Select(e => DatedLinkTo(e)).ToList())).ToList();
         var markdown = site.People.Where(p => p.Body is not null).Select(p => ($"person-{p.Id}", p.Body!)).ToList();
         return new Page("/people/", "people", "People", "The people in this story, and the interviewees the article quotes by their role.",
             SourceSpan.File("input/people"), [Home], new PeopleView(views), markdown, site.People.SelectMany(p => p.Sources).ToList());
