@@ -40,6 +40,9 @@ public sealed class SiteResponder(Rebuilder rebuilder, LiveReloadHub hub, Netlif
             await SendAsync(context, StatusCodes.Status503ServiceUnavailable, "text/html; charset=utf-8", Waiting);
             return;
         }
+        // Which build this answer comes from. The live reload script reads it for its page and compares it with the
+        // build it first hears of: a rebuild that finished before the script connected would otherwise go unseen.
+        context.Response.Headers["Server-Timing"] = $"build;desc=\"{snapshot.BuildId}\"";
         var file = UrlPaths.ToFile(path);
         if (file is not null && snapshot.Find(file) is { } bytes)
         {

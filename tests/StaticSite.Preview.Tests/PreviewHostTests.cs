@@ -42,6 +42,39 @@ public sealed class PreviewHostTests
     }
 
     [Fact]
+    public async Task EveryPage_SaysWhichBuildItCameFrom_SoTheLiveReloadScriptCanTellItMissedOne()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var before = await BuildOfAsync(preview, EpisodePage);
+        Assert.Equal(before, await ReportedBuildAsync(preview));
+        await using var events = await EventStream.OpenAsync(preview.Client);
+
+        preview.Site.Replace(Episode, "The United States (US) opposed", "The United States (US) loudly opposed");
+
+        Assert.Equal("reload", (await events.NextAsync()).Name);
+        var after = await BuildOfAsync(preview, EpisodePage);
+        Assert.NotEqual(before, after);
+        Assert.Equal(after, await ReportedBuildAsync(preview));
+        Assert.Equal(after, await BuildOfAsync(preview, "/no-such-page/")); // the site's 404 page too
+    }
+
+    // The preview's Server-Timing header, which the live reload script reads for its own page.
+    private static async Task<string> BuildOfAsync(RunningPreview preview, string path)
+    {
+        using var response = await preview.Client.GetAsync(path, Cancel);
+        var header = response.Headers.GetValues("Server-Timing").Single();
+        var build = System.Text.RegularExpressions.Regex.Match(header, "^build;desc=\"([^\"]+)\"$");
+        Assert.True(build.Success, header);
+        return build.Groups[1].Value;
+    }
+
+    private static async Task<string> ReportedBuildAsync(RunningPreview preview)
+    {
+        using var report = JsonDocument.Parse(await preview.GetStringAsync("/_staticsite/errors"));
+        return report.RootElement.GetProperty("build").GetString()!;
+    }
+
+    [Fact]
     public async Task BrokenYaml_ShowsTheErrorsWhileTheOldPageIsServed_AndFixingItClearsThem()
     {
         await using var preview = await RunningPreview.StartAsync();

@@ -4,7 +4,8 @@
 (function () {
   'use strict';
   var base = '/_staticsite/';
-  var build = null;
+  // The build this page came from (the preview's Server-Timing header); null where the browser does not say.
+  var build = servedBuild();
   var source = null;
   var lastMessage = Date.now();
   var retryDelay = 500;
@@ -15,7 +16,8 @@
     source.addEventListener('hello', function (e) {
       var data = JSON.parse(e.data);
       heard();
-      // A new build id after a reconnect means we missed a rebuild (or the server restarted): catch up.
+      // Another build than this page's means we missed a rebuild (finished before we connected, or while the
+      // connection was down, or the server restarted): catch up.
       if (build !== null && data.build !== build) { location.reload(); return; }
       build = data.build;
       if (data.errors > 0) showErrors(); else hideErrors();
@@ -40,6 +42,15 @@
         retryDelay = Math.min(retryDelay * 2, 5000);
       }
     };
+  }
+
+  function servedBuild() {
+    var pages = performance.getEntriesByType ? performance.getEntriesByType('navigation') : [];
+    var timings = pages.length > 0 && pages[0].serverTiming ? pages[0].serverTiming : [];
+    for (var i = 0; i < timings.length; i++) {
+      if (timings[i].name === 'build') return timings[i].description;
+    }
+    return null;
   }
 
   function heard() {

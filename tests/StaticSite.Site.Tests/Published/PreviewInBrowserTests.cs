@@ -40,4 +40,37 @@ public sealed class PreviewInBrowserTests(SiteUnderTest site)
         await page.WaitForFunctionAsync($"() => !document.body.textContent.includes('{Added}')");
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public async Task A_save_built_before_the_page_listens_for_changes_still_reloads_it()
+    {
+        const string Late = "This sentence was built before the page asked for changes.";
+        var browser = await site.BrowserAsync();
+        var cli = await PublishedCli.ExecutableAsync();
+        await using var preview = await NativePreview.StartAsync(cli, "preview-late");
+        var section = Path.Combine(preview.Folder, "input", "sections", "how-it-began.md");
+        await using var context = await browser.NewContextAsync(Viewport.Desktop);
+        var page = await context.NewPageAsync();
+        // The page's connection for changes is held back until the save has been built and is being served: the
+        // order a slow or busy browser can produce, where the reload is sent before anyone listens.
+        var built = new TaskCompletionSource();
+        await page.RouteAsync("**/_staticsite/events", async route =>
+        {
+            await built.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(preview.Url + "sections/how-it-began/");
+
+        File.AppendAllText(section, "\n" + Late + "\n");
+        using var http = new HttpClient { BaseAddress = new Uri(preview.Url) };
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(30));
+        while (!(await http.GetStringAsync("sections/how-it-began/", deadline.Token)).Contains(Late, StringComparison.Ordinal))
+        {
+            await Task.Delay(50, deadline.Token);
+        }
+        built.SetResult();
+
+        await page.WaitForFunctionAsync($"() => document.body.textContent.includes('{Late}')");
+    }
 }
