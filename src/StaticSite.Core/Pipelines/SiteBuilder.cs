@@ -95,4 +95,3 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
             context.Diagnostics.ToSortedList(),
             timings.OrderBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Phase).ToList());
 }
-
