@@ -46,10 +46,14 @@ public sealed class PageFactory(SiteModel site)
     public Link LinkTo(IEntity entity) => links.GetOrAdd(entity, e => new(e.DisplayName, SiteModel.UrlOf(e), e.Summary));
 
     /// <summary>A link to an episode with its date as the note, as lists of episodes show them.</summary>
-    private Link DatedLinkTo(Episode episode) => notedLinks.GetOrAdd(episode, _ => LinkTo(episode) with { Note = episode.DateDisplay });
+    private Link DatedLinkTo(Episode episode) => Noted(episode, episode.DateDisplay);
 
     /// <summary>A link to an agency with its full name as the note.</summary>
-    private Link NamedLinkTo(Agency agency) => notedLinks.GetOrAdd(agency, _ => LinkTo(agency) with { Note = agency.Name });
+    private Link NamedLinkTo(Agency agency) => Noted(agency, agency.Name);
+
+    // Looked up first, so the link already made costs no closure: these are asked for ten times an episode page.
+    private Link Noted(IEntity entity, string note) =>
+        notedLinks.TryGetValue(entity, out var link) ? link : notedLinks.GetOrAdd(entity, LinkTo(entity) with { Note = note });
 
     private Page HomePage()
     {
