@@ -15,10 +15,22 @@ public sealed class AlongsideTests
         IModule[] modules = [new Add("sitemap.xml"), new Upper(), new Add("feed.xml"), new Add("card.png")];
 
         var inTurn = modules.Aggregate((IReadOnlyList<Document>)documents, (input, module) => module.Execute(input, Context()));
-        var alongside = new Alongside(modules[^1], modules[..^1]).Execute(documents, Context());
+        var alongside = new Alongside([modules[^1]], modules[..^1]).Execute(documents, Context());
 
         Assert.Equal(inTurn.Select(d => (d.Destination, d.Text)), alongside.Select(d => (d.Destination, d.Text)));
         Assert.Equal(["0.html", "1.html", "2.html", "sitemap.xml", "feed.xml", "card.png"], alongside.Select(d => d.Destination));
+    }
+
+    [Fact]
+    public void ModulesAlongside_RunInTurn_AndAddAfterTheOthers()
+    {
+        var documents = NumberedDocuments(2);
+        IModule[] modules = [new Upper(), new Add("sitemap.xml"), new Add("robots.txt")];
+
+        var inTurn = modules.Aggregate((IReadOnlyList<Document>)documents, (input, module) => module.Execute(input, Context()));
+        var alongside = new Alongside(modules[1..], modules[0]).Execute(documents, Context());
+
+        Assert.Equal(inTurn.Select(d => (d.Destination, d.Text)), alongside.Select(d => (d.Destination, d.Text)));
     }
 
     [Fact]
@@ -29,7 +41,7 @@ public sealed class AlongsideTests
         var meet = new Meet(barrier);
         var other = new Meet(barrier);
 
-        new Alongside(meet, other).Execute(NumberedDocuments(1), Context());
+        new Alongside([meet], other).Execute(NumberedDocuments(1), Context());
 
         Assert.True(meet.Met && other.Met, "the two modules did not run at the same time");
     }
@@ -37,7 +49,7 @@ public sealed class AlongsideTests
     [Fact]
     public void AModuleAlongsideThatChangesItsInput_IsRefused()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new Alongside(new Upper(), new Add("feed.xml")).Execute(NumberedDocuments(2), Context()));
+        var error = Assert.Throws<InvalidOperationException>(() => new Alongside([new Add("card.png"), new Upper()], new Add("feed.xml")).Execute(NumberedDocuments(2), Context()));
 
         Assert.Contains("Upper changed the documents it was given", error.Message, StringComparison.Ordinal);
     }
@@ -45,11 +57,11 @@ public sealed class AlongsideTests
     [Fact]
     public void ReportsTheTimeOfEachModule()
     {
-        var alongside = new Alongside(new Add("card.png"), new Add("sitemap.xml"), new Upper());
+        var alongside = new Alongside([new Add("card.png"), new Add("robots.txt")], new Add("sitemap.xml"), new Upper());
 
         alongside.Execute(NumberedDocuments(1), Context());
 
-        Assert.Equal(["Add", "Upper", "Add"], alongside.StepTimes.Select(s => s.Module));
+        Assert.Equal(["Add", "Upper", "Add", "Add"], alongside.StepTimes.Select(s => s.Module));
     }
 
     private sealed class Add(string destination) : IModule

@@ -39,6 +39,47 @@ public sealed class WriteAheadTests
     }
 
     [Fact]
+    public void PutsAFileKeptElsewhereIntoStaging_InAFolderOfItsOwn()
+    {
+        using var cache = new TempFolder();
+        using var staging = new TempFolder();
+        var cached = Path.Combine(cache.Path, "card.png");
+        File.WriteAllBytes(cached, [1, 2, 3]);
+        var card = new Document(SourceSpan.File("input/episodes/a.md"), "episodes/a/share.png", ContentFile: cached);
+
+        var linked = Assert.Single(new WriteAhead(staging.Path).Execute([card], Context()));
+
+        Assert.Equal(Path.Combine(staging.Path, "episodes", "a", "share.png"), linked.ContentFile);
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(linked.ContentFile!));
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(cached));
+    }
+
+    [Fact]
+    public void AFileInStagingAlready_IsLeftAsItIs()
+    {
+        using var staging = new TempFolder();
+        var path = Path.Combine(staging.Path, "feed.xml");
+        File.WriteAllText(path, "<feed/>");
+        var feed = new Document(SourceSpan.File("input/site.yml"), "feed.xml", ContentFile: path);
+
+        Assert.Same(feed, Assert.Single(new WriteAhead(staging.Path).Execute([feed], Context())));
+    }
+
+    [Fact]
+    public void WriteFiles_LeavesWhatWasWrittenAhead_AndWritesTheRest()
+    {
+        using var staging = new TempFolder();
+        var ahead = Assert.Single(new WriteAhead(staging.Path).Execute([new Document(SourceSpan.File("input/site.yml"), "feed.xml", Text: "<feed/>")], Context()));
+        File.WriteAllText(ahead.ContentFile!, "changed since");
+        var redirect = new Document(SourceSpan.File("input/agencies/sis.md"), "mi6/index.html", Text: "moved");
+
+        new WriteFiles(staging.Path).Execute([ahead, redirect], Context());
+
+        Assert.Equal("changed since", File.ReadAllText(ahead.ContentFile!));
+        Assert.Equal("moved", File.ReadAllText(Path.Combine(staging.Path, "mi6", "index.html")));
+    }
+
+    [Fact]
     public void WithoutStaging_ChangesNothing()
     {
         var feed = new Document(SourceSpan.File("theme/layouts/base.liquid"), "feed.xml", Text: "<feed/>");

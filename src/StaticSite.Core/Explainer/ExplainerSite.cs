@@ -38,10 +38,10 @@ public static class ExplainerSite
             // Page by page: each page's Markdown, drawings and layout, then on to the next.
             .With(Phase.PostProcess, new ForEachDocument(new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state),
                 new ApplyLayout(state, writeTo), new Search.BuildSearchIndex(state)), writeAhead)
-            // Files for hosts, crawlers and readers of the data: the open data (the longest) beside the others;
+            // Files for hosts, crawlers and readers of the data beside the share cards (about as long as the three);
             // redirects last, to check aliases against every file.
             .With(Phase.PostProcess,
-                new Alongside(new WriteOpenData(state), new WriteSitemap(state), writeAhead, new WriteFeed(state), writeAhead, new Share.RenderShareCards(state)), writeAhead,
+                new Alongside([new WriteOpenData(state), new WriteSitemap(state), new WriteFeed(state), writeAhead], new Share.RenderShareCards(state), writeAhead),
                 new WriteRedirects(state, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
                 new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript })

