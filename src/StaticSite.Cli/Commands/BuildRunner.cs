@@ -44,7 +44,8 @@ public static class BuildRunner
             {
                 // A module of a page-by-page pass: its share of the pass, as time on all threads together.
                 var allocated = timing.Allocated > 0 ? $"  {timing.Allocated / 1048576.0,6:F0} MiB allocated" : "";
-                Console.WriteLine($"  {"",-10} {"",-12}   › {timing.Module,-16} {timing.Elapsed.TotalMilliseconds,8:F1} ms on all threads{allocated}");
+                var indent = new string(' ', 2 * timing.Depth);
+                Console.WriteLine($"  {"",-10} {"",-12}   {indent}› {timing.Module,-16} {timing.Elapsed.TotalMilliseconds,8:F1} ms on all threads{allocated}");
                 continue;
             }
             var cpu = timing.Module is null ? "" : $"  {timing.Cpu.TotalMilliseconds,8:F1} ms CPU  {timing.Allocated / 1048576.0,6:F0} MiB allocated  heap {timing.HeapAfter / 1048576.0,6:F0} MiB  GC paused {timing.Paused.TotalMilliseconds,5:F1} ms";

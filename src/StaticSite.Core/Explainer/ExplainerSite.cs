@@ -35,13 +35,13 @@ public static class ExplainerSite
         var pages = new Pipeline(PagesPipeline)
             .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
             .With(Phase.Process, new BuildSiteModel(state))
-            // Page by page: each page's Markdown, drawings and layout, then on to the next.
-            .With(Phase.PostProcess, new ForEachDocument(new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state),
-                new ApplyLayout(state, writeTo), new Search.BuildSearchIndex(state)), writeAhead)
-            // Files for hosts, crawlers and readers of the data beside the share cards (about as long as the three);
-            // redirects last, to check aliases against every file.
+            // Page by page: each page's Markdown, drawings and layout, then on to the next; beside them, the files made
+            // from the list of pages for hosts, crawlers and readers of the data. Redirects last, to check aliases
+            // against every file.
             .With(Phase.PostProcess,
-                new Alongside([new WriteOpenData(state), new WriteSitemap(state), new WriteFeed(state), writeAhead], new Share.RenderShareCards(state), writeAhead),
+                new Alongside([new WriteOpenData(state), new WriteSitemap(state), new WriteFeed(state), new Share.RenderShareCards(state), writeAhead],
+                    new ForEachDocument(new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state, writeTo), new Search.BuildSearchIndex(state)),
+                    writeAhead),
                 new WriteRedirects(state, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
                 new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript })

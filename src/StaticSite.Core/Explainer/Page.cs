@@ -15,6 +15,10 @@ public sealed record Page(
 {
     /// <summary>Pretty URLs: <c>/agencies/gchq/</c> is written as <c>agencies/gchq/index.html</c>.</summary>
     public string Destination => Url.EndsWith('/') ? $"{Url.TrimStart('/')}index.html" : Url.TrimStart('/');
+
+    /// <summary>The pages among <paramref name="documents"/>, rendered or not, in order: all that files made from the list of pages need.</summary>
+    public static IEnumerable<Page> AllIn(IEnumerable<Documents.Document> documents) =>
+        documents.Select(d => d.Model switch { RenderedPage r => r.Page, Page p => p, _ => null }).OfType<Page>();
 }
 
 /// <summary>A page after its Markdown is rendered: HTML fragments, numbered sources, glossary terms used, and the words it shows (for search).</summary>

@@ -25,4 +25,5 @@ public sealed record BuildResult(
 /// <param name="Allocated">Bytes allocated meanwhile (all threads): what the module costs the garbage collector.</param>
 /// <param name="Paused">Time the garbage collector stopped every thread meanwhile: the part of <paramref name="Elapsed"/> no core did the module's work.</param>
 /// <param name="InPass">A module run inside another (<see cref="IReportsSteps"/>): <paramref name="Elapsed"/> is its time summed over all threads.</param>
-public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, string? Module = null, TimeSpan Cpu = default, long HeapAfter = 0, long Allocated = 0, bool InPass = false, TimeSpan Paused = default);
+/// <param name="Depth">How many modules deep an <paramref name="InPass"/> module ran (0: inside the phase's module itself).</param>
+public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, string? Module = null, TimeSpan Cpu = default, long HeapAfter = 0, long Allocated = 0, bool InPass = false, TimeSpan Paused = default, int Depth = 0);

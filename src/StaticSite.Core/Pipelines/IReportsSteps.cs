@@ -8,4 +8,5 @@ public interface IReportsSteps
 }
 
 /// <summary>An inner module's time; <paramref name="Allocated"/> is what it allocated, where that can be told apart.</summary>
-public sealed record StepTime(string Module, TimeSpan Time, long? Allocated = null);
+/// <param name="Depth">0 for a module run by the reporting module itself, 1 for one run inside that, and so on.</param>
+public sealed record StepTime(string Module, TimeSpan Time, long? Allocated = null, int Depth = 0);

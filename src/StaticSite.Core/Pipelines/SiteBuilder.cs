@@ -63,7 +63,7 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
                 GC.GetTotalMemory(forceFullCollection: false), GC.GetTotalAllocatedBytes() - allocated, Paused: GC.GetTotalPauseDuration() - paused));
             if (module is IReportsSteps inner)
             {
-                foreach (var step in inner.StepTimes) timings.Enqueue(new PhaseTiming(pipeline.Name, phase, step.Time, step.Module, Allocated: step.Allocated ?? 0, InPass: true));
+                foreach (var step in inner.StepTimes) timings.Enqueue(new PhaseTiming(pipeline.Name, phase, step.Time, step.Module, Allocated: step.Allocated ?? 0, InPass: true, Depth: step.Depth));
             }
         }
         timings.Enqueue(new PhaseTiming(pipeline.Name, phase, clock.Elapsed));

@@ -17,7 +17,7 @@ public sealed class WriteSitemap(ExplainerState state) : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (state.Model is not { } model) return documents;
-        var pages = documents.Select(d => d.Model).OfType<RenderedPage>().Select(r => r.Page).Where(p => p.Url != NotFoundUrl).ToList();
+        var pages = Page.AllIn(documents).Where(p => p.Url != NotFoundUrl).ToList();
         var sitemap = PublishText.Xml(w =>
         {
             w.WriteStartDocument();

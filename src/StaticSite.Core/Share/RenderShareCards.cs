@@ -27,7 +27,7 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
         var fontHash = state.ShareCards?.FontHash(fontBytes);
         // Drawn lazily: a build whose every card is cached never loads the font into Skia.
         var renderer = new Lazy<ShareCardRenderer>(() => new ShareCardRenderer(fontBytes));
-        var cards = documents.Select(d => d.Model).OfType<RenderedPage>().Select(r => r.Page).Where(p => CardUrl(p.Url) is not null)
+        var cards = Page.AllIn(documents).Where(p => CardUrl(p.Url) is not null)
             .AsParallel().AsOrdered()
             .Select(p =>
             {
