@@ -19,23 +19,13 @@ public sealed class OpenData(SiteModel model)
 
     public byte[] Agencies() => Envelope("agencies", model.Agencies, (w, a) =>
     {
-        w.WriteString("id", a.Id);
-        w.WriteString("url", Url(a));
-        w.WriteString("name", a.Name);
-        w.WriteString("short_name", a.ShortName);
-        w.WriteString("country", a.Country);
-        w.WriteString("kind", a.Kind);
-        w.WriteString("founded", a.Founded.Iso);
-        w.WriteString("parent", a.Parent);
-        w.WriteString("headquarters", a.Headquarters);
-        w.WriteString("summary", a.Summary);
+        Strings(w, ("id", a.Id), ("url", Url(a)), ("name", a.Name), ("short_name", a.ShortName), ("country", a.Country), ("kind", a.Kind),
+            ("founded", a.Founded.Iso), ("parent", a.Parent), ("headquarters", a.Headquarters), ("summary", a.Summary));
         w.WriteStartArray("relations");
         foreach (var r in a.Relations)
         {
             w.WriteStartObject();
-            w.WriteString("agency", r.Agency.Id);
-            w.WriteString("kind", r.Kind);
-            w.WriteString("note", r.Note);
+            Strings(w, ("agency", r.Agency.Id), ("kind", r.Kind), ("note", r.Note));
             Ids(w, "episodes", r.Episodes.Select(e => e.Id));
             w.WriteEndObject();
         }
@@ -46,25 +36,17 @@ public sealed class OpenData(SiteModel model)
 
     public byte[] Episodes() => Envelope("episodes", model.Episodes, (w, e) =>
     {
-        w.WriteString("id", e.Id);
-        w.WriteString("url", Url(e));
-        w.WriteString("title", e.Title);
-        w.WriteString("date", e.Date.Iso);
-        w.WriteString("end_date", e.EndDate?.Iso);
+        Strings(w, ("id", e.Id), ("url", Url(e)), ("title", e.Title), ("date", e.Date.Iso), ("end_date", e.EndDate?.Iso));
         Ids(w, "agencies", e.Agencies.Select(r => r.Id));
         Ids(w, "people", e.People.Select(r => r.Id));
-        w.WriteString("summary", e.Summary);
-        w.WriteString("outcome", e.Outcome);
+        Strings(w, ("summary", e.Summary), ("outcome", e.Outcome));
         w.WriteBoolean("after_article", e.AfterArticle);
         Ids(w, "sources", e.Sources.Select(r => r.Id));
     });
 
     public byte[] People() => Envelope("people", model.People, (w, p) =>
     {
-        w.WriteString("id", p.Id);
-        w.WriteString("url", Url(p));
-        w.WriteString("name", p.Name);
-        w.WriteString("role", p.Role);
+        Strings(w, ("id", p.Id), ("url", Url(p)), ("name", p.Name), ("role", p.Role));
         w.WriteBoolean("anonymous", p.Anonymous);
         w.WriteString("summary", p.Summary);
         Ids(w, "episodes", model.EpisodesByPerson[p.Id].Select(e => e.Id));
@@ -100,6 +82,12 @@ public sealed class OpenData(SiteModel model)
     });
 
     private string Url(IEntity entity) => PublishText.Absolute(model.Site, SiteModel.UrlOf(entity));
+
+    // Fields whose values are text, in order; a null value is written as null.
+    private static void Strings(Utf8JsonWriter w, params ReadOnlySpan<(string Name, string? Value)> fields)
+    {
+        foreach (var (name, value) in fields) w.WriteString(name, value);
+    }
 
     private static void Ids(Utf8JsonWriter w, string name, IEnumerable<string> ids)
     {
