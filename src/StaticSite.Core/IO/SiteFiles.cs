@@ -70,10 +70,13 @@ public sealed class SiteFiles
     // Editors may hold a file open while saving; share the file rather than fail on a lock.
     // Read at the length the file has when opened, straight into the array. A file being saved meanwhile is read
     // as it was; its save raises another change, and the preview builds again.
+    // The array goes on the pinned object heap, which the collector never compacts: a file's bytes live until its
+    // page is made (a Markdown body is a slice of them), and in the young generations every collection while the
+    // input was read copied them again.
     private static byte[] ReadShared(string path)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var bytes = new byte[RandomAccess.GetLength(handle)];
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)RandomAccess.GetLength(handle)), pinned: true);
         var read = 0;
         for (int n; read < bytes.Length && (n = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0;) read += n;
         return read == bytes.Length ? bytes : bytes[..read];
