@@ -18,7 +18,7 @@ public sealed class WriteAheadTests
         using var staging = new TempFolder();
         var feed = new Document(SourceSpan.File("theme/layouts/base.liquid"), "feed.xml", Text: "<feed/>");
 
-        var written = Assert.Single(new WriteAhead(staging.Path).Execute([feed], Context()));
+        var written = Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([feed], Context()));
 
         Assert.Null(written.Text);
         Assert.Equal(Path.Combine(staging.Path, "feed.xml"), written.ContentFile);
@@ -31,7 +31,7 @@ public sealed class WriteAheadTests
         using var staging = new TempFolder();
         var escaping = new Document(SourceSpan.File("input/site.yml"), "../escaped.txt", Text: "out");
 
-        var kept = Assert.Single(new WriteAhead(staging.Path).Execute([escaping], Context()));
+        var kept = Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([escaping], Context()));
 
         Assert.Equal("out", kept.Text);
         Assert.Null(kept.ContentFile);
@@ -47,7 +47,7 @@ public sealed class WriteAheadTests
         File.WriteAllBytes(cached, [1, 2, 3]);
         var card = new Document(SourceSpan.File("input/episodes/a.md"), "episodes/a/share.png", ContentFile: cached);
 
-        var linked = Assert.Single(new WriteAhead(staging.Path).Execute([card], Context()));
+        var linked = Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([card], Context()));
 
         Assert.Equal(Path.Combine(staging.Path, "episodes", "a", "share.png"), linked.ContentFile);
         Assert.Equal([1, 2, 3], File.ReadAllBytes(linked.ContentFile!));
@@ -62,14 +62,14 @@ public sealed class WriteAheadTests
         File.WriteAllText(path, "<feed/>");
         var feed = new Document(SourceSpan.File("input/site.yml"), "feed.xml", ContentFile: path);
 
-        Assert.Same(feed, Assert.Single(new WriteAhead(staging.Path).Execute([feed], Context())));
+        Assert.Same(feed, Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([feed], Context())));
     }
 
     [Fact]
     public void WriteFiles_LeavesWhatWasWrittenAhead_AndWritesTheRest()
     {
         using var staging = new TempFolder();
-        var ahead = Assert.Single(new WriteAhead(staging.Path).Execute([new Document(SourceSpan.File("input/site.yml"), "feed.xml", Text: "<feed/>")], Context()));
+        var ahead = Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([new Document(SourceSpan.File("input/site.yml"), "feed.xml", Text: "<feed/>")], Context()));
         File.WriteAllText(ahead.ContentFile!, "changed since");
         var redirect = new Document(SourceSpan.File("input/agencies/sis.md"), "mi6/index.html", Text: "moved");
 
@@ -77,6 +77,23 @@ public sealed class WriteAheadTests
 
         Assert.Equal("changed since", File.ReadAllText(ahead.ContentFile!));
         Assert.Equal("moved", File.ReadAllText(Path.Combine(staging.Path, "mi6", "index.html")));
+    }
+
+    [Fact]
+    public void ACardLinkedBeforeItsPage_AndThePage_ShareTheFolderMadeForTheFirst()
+    {
+        using var cache = new TempFolder();
+        using var staging = new TempFolder();
+        var cached = Path.Combine(cache.Path, "card.png");
+        File.WriteAllBytes(cached, [7]);
+        var folder = new StagingFolder(staging.Path);
+
+        var card = folder.Link("episodes/a/share.png", cached);
+        var page = folder.Write("episodes/a/index.html", "<p>a</p>"u8);
+
+        Assert.Equal([7], File.ReadAllBytes(card!));
+        Assert.Equal("<p>a</p>", File.ReadAllText(page!));
+        Assert.Equal(Path.GetDirectoryName(card), Path.GetDirectoryName(page));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace StaticSite.Core.Explainer;
 /// rendered: nothing changes a page after its layout, and holding every page until the Output phase was most of
 /// a large build's memory. A failed build still leaves the real output untouched, since staging is discarded.
 /// </remarks>
-public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : DocumentModule
+public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? writeTo = null) : DocumentModule
 {
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
@@ -89,7 +89,7 @@ public sealed class ApplyLayout(ExplainerState state, string? writeTo = null) : 
             if (render(document, buffer) is not { } rendered) return document;
             if (document.Destination is not { } destination) return document with { Text = buffer.Html.ToString(), Model = rendered };
             var compact = document with { Text = null, Model = rendered with { Page = rendered.Page with { StructuredData = null }, Html = NoFragments, Sources = [], Terms = [] } };
-            return writeTo is not null && Modules.WriteAhead.WriteFile(writeTo, destination, buffer.Utf8()) is { } path
+            return writeTo?.Write(destination, buffer.Utf8()) is { } path
                 ? compact with { ContentFile = path }
                 : compact with { Bytes = buffer.Utf8().ToArray() };
         }

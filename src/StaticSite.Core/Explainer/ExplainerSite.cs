@@ -31,7 +31,8 @@ public static class ExplainerSite
             Entities<Source>("Sources", "sources", Source.Read),
         ];
         var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = state.StableAssetNames }).With(Phase.Output, new WriteFiles(writeTo));
-        var writeAhead = new WriteAhead(writeTo);
+        var staging = writeTo is null ? null : new StagingFolder(writeTo);
+        var writeAhead = new WriteAhead(staging);
         var pages = new Pipeline(PagesPipeline)
             .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
             .With(Phase.Process, new BuildSiteModel(state))
@@ -40,7 +41,7 @@ public static class ExplainerSite
             // against every file.
             .With(Phase.PostProcess,
                 new Alongside([new WriteOpenData(state), new WriteSitemap(state), new WriteFeed(state), new Share.RenderShareCards(state), writeAhead],
-                    new ForEachDocument(new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state, writeTo), new Search.BuildSearchIndex(state)),
+                    new ForEachDocument(new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state, staging), new Search.BuildSearchIndex(state)),
                     writeAhead),
                 new WriteRedirects(state, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
