@@ -55,6 +55,16 @@ public sealed class AlongsideTests
     }
 
     [Fact]
+    public void WhenTheModulesInTurnFail_ItWaitsForTheOthersBeforeFailing()
+    {
+        var slow = new Slow(TimeSpan.FromMilliseconds(200));
+
+        Assert.Throws<InvalidOperationException>(() => new Alongside([slow], new Fail()).Execute(NumberedDocuments(1), Context()));
+
+        Assert.True(slow.Finished, "Alongside failed while the module beside was still running");
+    }
+
+    [Fact]
     public void ReportsTheTimeOfEachModule()
     {
         var alongside = new Alongside([new Add("card.png"), new Add("robots.txt")], new Add("sitemap.xml"), new Upper());
@@ -74,6 +84,24 @@ public sealed class AlongsideTests
     {
         public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
             [.. documents.Select(d => d with { Text = d.Text?.ToUpperInvariant() })];
+    }
+
+    private sealed class Fail : IModule
+    {
+        public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
+            throw new InvalidOperationException("failed on purpose");
+    }
+
+    private sealed class Slow(TimeSpan time) : IModule
+    {
+        public bool Finished { get; private set; }
+
+        public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+        {
+            Thread.Sleep(time);
+            Finished = true;
+            return documents;
+        }
     }
 
     private sealed class Meet(Barrier barrier) : IModule

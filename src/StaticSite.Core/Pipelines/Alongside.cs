@@ -42,11 +42,23 @@ public sealed class Alongside(IReadOnlyList<IModule> alongside, params IModule[]
 
         var beside = Task.Factory.StartNew(() => Chain(alongside, inTurn.Length, documents, onlyAdds: true),
             context.Cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var first = Chain(inTurn, 0, documents, onlyAdds: false);
+        IReadOnlyList<Document> first;
+        try
+        {
+            first = Chain(inTurn, 0, documents, onlyAdds: false);
+        }
+        finally
+        {
+            // Never returns, not even with an exception, while the other thread may still write: a failed build
+            // deletes its staging folder next.
+            ((IAsyncResult)beside).AsyncWaitHandle.WaitOne();
+        }
         var added = beside.GetAwaiter().GetResult();
-        StepTimes = [.. inTurn.Concat(alongside).SelectMany((m, i) =>
-            ((IReportsSteps?)(m as IReportsSteps))?.StepTimes.Select(s => s with { Depth = s.Depth + 1 }).Prepend(new StepTime(m.GetType().Name, times[i]))
-            ?? [new StepTime(m.GetType().Name, times[i])])];
+        StepTimes = [.. inTurn.Concat(alongside).SelectMany((m, i) => StepsOf(m, times[i]))];
         return [.. first, .. added.Skip(documents.Count)];
     }
+
+    // A module's own time, then the times of the modules it ran, one level deeper.
+    private static IEnumerable<StepTime> StepsOf(IModule module, TimeSpan time) =>
+        [new StepTime(module.GetType().Name, time), .. (module as IReportsSteps)?.StepTimes.Select(s => s with { Depth = s.Depth + 1 }) ?? []];
 }
