@@ -73,7 +73,7 @@ public sealed class WriteAheadTests
         File.WriteAllText(ahead.ContentFile!, "changed since");
         var redirect = new Document(SourceSpan.File("input/agencies/sis.md"), "mi6/index.html", Text: "moved");
 
-        new WriteFiles(staging.Path).Execute([ahead, redirect], Context());
+        new WriteFiles(new StagingFolder(staging.Path)).Execute([ahead, redirect], Context());
 
         Assert.Equal("changed since", File.ReadAllText(ahead.ContentFile!));
         Assert.Equal("moved", File.ReadAllText(Path.Combine(staging.Path, "mi6", "index.html")));

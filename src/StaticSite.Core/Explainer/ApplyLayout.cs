@@ -8,11 +8,11 @@ namespace StaticSite.Core.Explainer;
 
 /// <summary>Renders every page through its Liquid layout, then through the shared <c>base</c> layout.</summary>
 /// <remarks>
-/// With <paramref name="writeTo"/> (the staging folder of a build), each page is written as soon as it is
+/// With <paramref name="staging"/> (the staging folder of a build), each page is written as soon as it is
 /// rendered: nothing changes a page after its layout, and holding every page until the Output phase was most of
 /// a large build's memory. A failed build still leaves the real output untouched, since staging is discarded.
 /// </remarks>
-public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? writeTo = null) : DocumentModule
+public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging = null) : DocumentModule
 {
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
@@ -89,7 +89,7 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? writeTo 
             if (render(document, buffer) is not { } rendered) return document;
             if (document.Destination is not { } destination) return document with { Text = buffer.Html.ToString(), Model = rendered };
             var compact = document with { Text = null, Model = rendered with { Page = rendered.Page with { StructuredData = null }, Html = NoFragments, Sources = [], Terms = [] } };
-            return writeTo?.Write(destination, buffer.Utf8()) is { } path
+            return staging?.Write(destination, buffer.Utf8()) is { } path
                 ? compact with { ContentFile = path }
                 : compact with { Bytes = buffer.Utf8().ToArray() };
         }

@@ -30,8 +30,8 @@ public static class ExplainerSite
             Entities<GlossaryTerm>("Glossary", "glossary", GlossaryTerm.Read),
             Entities<Source>("Sources", "sources", Source.Read),
         ];
-        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = state.StableAssetNames }).With(Phase.Output, new WriteFiles(writeTo));
         var staging = writeTo is null ? null : new StagingFolder(writeTo);
+        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = state.StableAssetNames }).With(Phase.Output, new WriteFiles(staging));
         var writeAhead = new WriteAhead(staging);
         var pages = new Pipeline(PagesPipeline)
             .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
@@ -46,7 +46,7 @@ public static class ExplainerSite
                 new WriteRedirects(state, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
                 new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript })
-            .With(Phase.Output, new WriteFiles(writeTo));
+            .With(Phase.Output, new WriteFiles(staging));
         return [.. data, assets, pages];
     }
 

@@ -4,7 +4,7 @@ namespace StaticSite.Core.IO;
 
 /// <summary>
 /// A build's staging folder, into which files are written as soon as they are made (pages, share cards, the data
-/// files; see <c>WriteAhead</c>). It remembers the folders it has made: a page and the share card beside it are made
+/// files; see <c>WriteAhead</c>) and the rest in the Output phase (<c>WriteFiles</c>). It remembers the folders it has made: a page and the share card beside it are made
 /// on different threads, and each asking the file system for their folder cost the second one a failed
 /// <c>mkdir</c> and a <c>stat</c>.
 /// </summary>
@@ -26,7 +26,9 @@ public sealed class StagingFolder(string path)
     /// <summary>Puts a file kept elsewhere (a cached share card) in place, as a link where it can; null as for <see cref="Write"/>, or when it is in place already.</summary>
     public string? Link(string destination, string file)
     {
-        if (PathOf(destination) is not { } path || path == file) return null;
+        // A file in place already (written or linked ahead, as most are by the Output phase) costs no check at all.
+        var path = System.IO.Path.Combine(Path, destination);
+        if (path == file || !OutputPaths.IsSafeDestination(destination)) return null;
         MakeFolderOf(path);
         FileLinks.LinkOrCopy(file, path);
         return path;
