@@ -22,7 +22,7 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
         var parsed = documents.Where(d => d.Model is RenderedPage { Anchors: not null } || (d.Model is RenderedPage && d.Text is not null))
             .Select(d => (Document: d, Html: d.ModelAs<RenderedPage>().Anchors ?? PageAnchors.Scan(d.Text!)))
             .ToList();
-        var idsByFile = parsed.ToDictionary(p => p.Document.Destination!, p => p.Html.Ids, StringComparer.Ordinal);
+        var anchorsByFile = parsed.ToDictionary(p => p.Document.Destination!, p => p.Html, StringComparer.Ordinal);
         var files = documents.Concat(otherPipelines.SelectMany(context.OutputsOf))
             .Where(d => d.Destination is not null).Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
 
@@ -39,7 +39,7 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
                 if (url == LiveReloadScript) continue;
                 if (!url.StartsWith('/') || !absolute.TryGetValue(url, out var verdict))
                 {
-                    verdict = Problem(url, page.Page.Url, document.Destination!, files, idsByFile);
+                    verdict = Problem(url, page.Page.Url, document.Destination!, files, anchorsByFile);
                     if (url.StartsWith('/')) absolute.TryAdd(url, verdict);
                 }
                 if (verdict is not { } problem) continue;
@@ -50,7 +50,7 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
         return documents;
     }
 
-    private static (string Code, string Message)? Problem(string url, string pageUrl, string pageFile, HashSet<string> files, Dictionary<string, IReadOnlySet<string>> ids)
+    private static (string Code, string Message)? Problem(string url, string pageUrl, string pageFile, HashSet<string> files, Dictionary<string, PageAnchors> anchors)
     {
         if (url.Length == 0 || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal)) return null;
         var hash = url.IndexOf('#');
@@ -58,7 +58,7 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
         var file = path.Length == 0 ? pageFile : TargetFile(path, pageUrl);
         if (!files.Contains(file)) return ("LINK001", $"link to '{url}' goes nowhere: no page or file '{file}' is built");
-        if (fragment is { Length: > 0 } && !(ids.TryGetValue(file, out var targetIds) && targetIds.Contains(fragment)))
+        if (fragment is { Length: > 0 } && !(anchors.TryGetValue(file, out var target) && target.Defines(fragment)))
         {
             return ("LINK002", $"link to '{url}': '{file}' has no element with id '{fragment}'");
         }

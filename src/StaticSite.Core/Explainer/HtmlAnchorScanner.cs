@@ -32,23 +32,17 @@ internal static class HtmlAnchorScanner
     // allocating every tag and attribute name was a third of the time spent applying layouts.
     private static int StartTag(ReadOnlySpan<char> html, int i, ValueFound id, ValueFound url)
     {
-        var nameEnd = EndOf(html, i, TagNameEnds);
-        var tag = html[i..nameEnd];
-        var urlName = Is(tag, "a") || Is(tag, "link") ? "href" : Is(tag, "img") || Is(tag, "script") ? "src" : null;
-        string? rawTextTag = null;
-        if (tag.Length >= 3) // the raw text tags' names are 3 to 9 letters long
-        {
-            foreach (var raw in RawTextTags) if (Is(tag, raw)) { rawTextTag = raw; break; }
-        }
-        bool seenId = false, seenUrl = false;
+        var nameEnd = NameEnd(html, i, equalsEnds: false);
+        var (urlName, rawTextTag) = Classify(html[i..nameEnd]);
+        bool seenId = false, seenUrl = urlName is null;
         i = nameEnd;
         while (i < html.Length)
         {
-            while (i < html.Length && (IsSpace(html[i]) || html[i] == '/')) i++;
-            if (i >= html.Length || html[i] == '>') { i++; break; }
+            var c = html[i];
+            if (IsSpace(c) || c == '/') { i++; continue; }
+            if (c == '>') { i++; break; }
             var start = i;
-            i++; // a name may begin with '='
-            i = EndOf(html, i, AttributeNameEnds);
+            i = NameEnd(html, i + 1, equalsEnds: true); // a name may begin with '='
             var name = html[start..i];
             while (i < html.Length && IsSpace(html[i])) i++;
             var (valueStart, valueEnd) = (i, i);
@@ -60,7 +54,7 @@ internal static class HtmlAnchorScanner
             }
             // The standard drops a repeated attribute; only the first counts.
             if (!seenId && Is(name, "id")) { seenId = true; id(Decode(html, valueStart, valueEnd)); }
-            else if (!seenUrl && urlName is not null && Is(name, urlName)) { seenUrl = true; url(Decode(html, valueStart, valueEnd)); }
+            else if (!seenUrl && Is(name, urlName!)) { seenUrl = true; url(Decode(html, valueStart, valueEnd)); }
         }
         return rawTextTag switch
         {
@@ -70,19 +64,34 @@ internal static class HtmlAnchorScanner
         };
     }
 
-    private static readonly SearchValues<char> TagNameEnds = SearchValues.Create(" \t\n\r\f/>");
-    private static readonly SearchValues<char> AttributeNameEnds = SearchValues.Create(" \t\n\r\f/>=");
-
-    // Where the first of these characters is at or after i, or the end of the text.
-    private static int EndOf(ReadOnlySpan<char> html, int i, SearchValues<char> ends)
+    // The attribute holding the tag's URL, and whether its content is raw text. Sorted by length first: most tags
+    // are none of these, and their length alone says so without comparing their name to each.
+    private static (string? UrlName, string? RawTextTag) Classify(ReadOnlySpan<char> tag) => tag.Length switch
     {
-        var found = html[i..].IndexOfAny(ends);
-        return found < 0 ? html.Length : i + found;
+        1 when Is(tag, "a") => ("href", null),
+        3 when Is(tag, "img") => ("src", null),
+        3 when Is(tag, "xmp") => (null, "xmp"),
+        4 when Is(tag, "link") => ("href", null),
+        5 when Is(tag, "title") => (null, "title"),
+        5 when Is(tag, "style") => (null, "style"),
+        6 when Is(tag, "script") => ("src", "script"),
+        6 when Is(tag, "iframe") => (null, "iframe"),
+        7 when Is(tag, "noembed") => (null, "noembed"),
+        8 when Is(tag, "noframes") => (null, "noframes"),
+        8 when Is(tag, "textarea") => (null, "textarea"),
+        9 when Is(tag, "plaintext") => (null, "plaintext"),
+        _ => (null, null),
+    };
+
+    // Tag and attribute names are a few letters long: a plain loop finds their end sooner than a vectorised
+    // search is set up.
+    private static int NameEnd(ReadOnlySpan<char> html, int i, bool equalsEnds)
+    {
+        while (i < html.Length && !(IsSpace(html[i]) || html[i] is '/' or '>' || (equalsEnds && html[i] == '='))) i++;
+        return i;
     }
 
     private static readonly SearchValues<char> UnquotedValueEnds = SearchValues.Create(" \t\n\r\f>");
-
-    private static readonly string[] RawTextTags = ["script", "style", "xmp", "iframe", "noembed", "noframes", "title", "textarea", "plaintext"];
 
     private static bool Is(ReadOnlySpan<char> name, string expected) => name.Equals(expected, StringComparison.OrdinalIgnoreCase);
 
@@ -94,7 +103,8 @@ internal static class HtmlAnchorScanner
             if (end < 0) end = html.Length;
             return (i + 1, end, Math.Min(end + 1, html.Length));
         }
-        var bare = EndOf(html, i, UnquotedValueEnds);
+        var found = html[i..].IndexOfAny(UnquotedValueEnds);
+        var bare = found < 0 ? html.Length : i + found;
         return (i, bare, bare);
     }
 
