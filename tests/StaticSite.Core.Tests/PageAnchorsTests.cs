@@ -20,6 +20,26 @@ public sealed class PageAnchorsTests
     public void Scan_ReadsWhatAngleSharpReads(string html) => AssertSameAsAngleSharp(html);
 
     [Fact]
+    public void Scan_KeepsEachIdAndUrlOnce_AndDefinesFindsOnlyThoseIds()
+    {
+        var anchors = PageAnchors.Scan("<p id=a>1</p><p id=b>2</p><p id=a>3</p><a href=/x/>x</a><a href=/x/>again</a>");
+        Assert.Equal(["a", "b"], anchors.Ids);
+        Assert.Equal(["/x/"], anchors.Urls);
+        Assert.True(anchors.Defines("b"));
+        Assert.False(anchors.Defines("c"));
+        Assert.False(anchors.Defines("A"));
+    }
+
+    [Fact]
+    public void Scan_OfOnePage_DoesNotCarryIntoTheNext()
+    {
+        PageAnchors.Scan("<p id=first></p><a href=/first/>f</a>");
+        var second = PageAnchors.Scan("<p id=second></p><a href=/second/>s</a>");
+        Assert.Equal(["second"], second.Ids);
+        Assert.Equal(["/second/"], second.Urls);
+    }
+
+    [Fact]
     public void Scan_OnEveryPageOfTheRealSite_ReadsWhatAngleSharpReads()
     {
         var root = RepositoryRoot();
