@@ -16,7 +16,7 @@ public sealed class AddStructuredData(ExplainerState state) : DocumentModule
         var data = new StructuredData(model);
         return new DocumentStep(document =>
             document.Model is RenderedPage rendered && data.For(rendered.Page) is { } json
-                ? document with { Model = rendered with { Page = rendered.Page with { StructuredData = PublishText.ToCompactJson(json) } } }
+                ? document with { Model = rendered with { Page = rendered.Page with { StructuredData = json } } }
                 : document);
     }
 }

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using System.Xml;
 using StaticSite.Core.Data;
@@ -25,7 +24,8 @@ public static class PublishText
     /// </summary>
     public static string Timestamp(PartialDate date) => $"{date.Year:D4}-{date.Month ?? 1:D2}-{date.Day ?? 1:D2}T00:00:00Z";
 
-    private static readonly JsonSerializerOptions CompactJson = new() { Encoder = JsonEncoder };
+    /// <summary>On one line: for JSON-LD inside every page, where indentation is only weight.</summary>
+    public static readonly JsonWriterOptions CompactJson = new() { Encoder = JsonEncoder };
 
     private static readonly JsonWriterOptions IndentedJson = new() { Encoder = JsonEncoder, Indented = true, NewLine = "\n" };
 
@@ -37,9 +37,6 @@ public static class PublishText
         buffer.Write("\n"u8);
         return buffer.WrittenSpan.ToArray();
     }
-
-    /// <summary>On one line: for JSON-LD inside every page, where indentation is only weight.</summary>
-    public static string ToCompactJson(JsonNode node) => node.ToJsonString(CompactJson);
 
     public static XmlWriterSettings XmlSettings => new()
     {
