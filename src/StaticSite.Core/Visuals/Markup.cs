@@ -35,10 +35,10 @@ internal sealed class Markup : IDisposable
     }
 
     /// <summary>Opens an HTML element (closed in full).</summary>
-    public Markup Html(string name, params (string Name, string? Value)[] attributes) => Start(name, null, isSvg: false, attributes);
+    public Markup Html(string name, params ReadOnlySpan<(string Name, string? Value)> attributes) => Start(name, null, isSvg: false, attributes);
 
     /// <summary>Opens an SVG element (closed as <c>/&gt;</c> when empty, which HTML allows inside SVG).</summary>
-    public Markup Svg(string name, params (string Name, string? Value)[] attributes) =>
+    public Markup Svg(string name, params ReadOnlySpan<(string Name, string? Value)> attributes) =>
         Start(name, name == "svg" ? SvgNamespace : null, isSvg: true, attributes);
 
     public Markup Text(string value)
@@ -63,12 +63,12 @@ internal sealed class Markup : IDisposable
     }
 
     /// <summary>A whole element with text content.</summary>
-    public Markup Element(string name, string content, params (string Name, string? Value)[] attributes) =>
+    public Markup Element(string name, string content, params ReadOnlySpan<(string Name, string? Value)> attributes) =>
         Html(name, attributes).Text(content).End();
 
-    public Markup SvgElement(string name, params (string Name, string? Value)[] attributes) => Svg(name, attributes).End();
+    public Markup SvgElement(string name, params ReadOnlySpan<(string Name, string? Value)> attributes) => Svg(name, attributes).End();
 
-    public Markup SvgText(string name, string content, params (string Name, string? Value)[] attributes) => Svg(name, attributes).Text(content).End();
+    public Markup SvgText(string name, string content, params ReadOnlySpan<(string Name, string? Value)> attributes) => Svg(name, attributes).Text(content).End();
 
     public override string ToString()
     {
@@ -91,12 +91,16 @@ internal sealed class Markup : IDisposable
     public static string N(double value)
     {
         var rounded = Math.Round(value, 1);
-        return rounded == Math.Floor(rounded) && Math.Abs(rounded) < 1e15
-            ? ((long)rounded).ToString(CultureInfo.InvariantCulture)
-            : rounded.ToString("0.#", CultureInfo.InvariantCulture);
+        if (rounded != Math.Floor(rounded) || Math.Abs(rounded) >= 1e15) return rounded.ToString("0.#", CultureInfo.InvariantCulture);
+        var whole = (long)rounded;
+        return whole >= 0 && whole < WholeNumbers.Length ? WholeNumbers[whole] : whole.ToString(CultureInfo.InvariantCulture);
     }
 
-    private Markup Start(string name, string? ns, bool isSvg, (string Name, string? Value)[] attributes)
+    // The whole numbers a drawing uses most (coordinates across its 960 units, sizes, radii), made once rather
+    // than at every use.
+    private static readonly string[] WholeNumbers = [.. Enumerable.Range(0, 1024).Select(n => n.ToString(CultureInfo.InvariantCulture))];
+
+    private Markup Start(string name, string? ns, bool isSvg, ReadOnlySpan<(string Name, string? Value)> attributes)
     {
         CloseStartTag();
         text.Append('<').Append(name);

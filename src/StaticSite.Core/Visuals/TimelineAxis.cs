@@ -52,7 +52,11 @@ public sealed class TimelineAxis
     public double X(double year)
     {
         var clamped = Math.Clamp(year, FirstYear, LastYear);
-        var segment = segments.First(s => clamped < s.To || s == segments[^1]);
+        var segment = segments[^1];
+        foreach (var s in segments)
+        {
+            if (clamped < s.To) { segment = s; break; }
+        }
         return segment.Left + (clamped - segment.From) / (segment.To - segment.From) * (segment.Right - segment.Left);
     }
 }
