@@ -24,7 +24,7 @@ internal sealed class PageBuffer
 
     private StringBuilder text = new(FirstSize);
     private char[] chars = new char[FirstSize];
-    private byte[] bytes = new byte[FirstSize];
+    private byte[] bytes = new byte[3 * FirstSize];
     private int copied = -1;
 
     public static PageBuffer ForThisThread() => forThisThread ??= new PageBuffer();
@@ -58,11 +58,12 @@ internal sealed class PageBuffer
     }
 
     /// <summary>The page's HTML as UTF-8, without a byte order mark.</summary>
+    /// <remarks>The room is made large enough for any text of this length, so the text is read once, not counted first.</remarks>
     public ReadOnlySpan<byte> Utf8()
     {
         var html = Html;
-        var length = Encoding.UTF8.GetByteCount(html);
-        if (bytes.Length < length) bytes = new byte[Math.Max(length, bytes.Length * 2)];
+        var most = Encoding.UTF8.GetMaxByteCount(html.Length);
+        if (bytes.Length < most) bytes = new byte[Math.Max(most, bytes.Length * 2)];
         return bytes.AsSpan(0, Encoding.UTF8.GetBytes(html, bytes));
     }
 
@@ -74,7 +75,7 @@ internal sealed class PageBuffer
     {
         if (text.Capacity > MostKept) text = new StringBuilder(FirstSize);
         if (chars.Length > MostKept) chars = new char[FirstSize];
-        if (bytes.Length > 3 * MostKept) bytes = new byte[FirstSize];
+        if (bytes.Length > 3 * MostKept + 3) bytes = new byte[3 * FirstSize];
         copied = -1;
     }
 }

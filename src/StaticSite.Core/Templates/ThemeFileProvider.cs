@@ -12,7 +12,8 @@ public sealed class ThemeFileProvider(SiteFiles files, string folder) : IFilePro
     // the file from disk each time was seven disk reads per page. A build's files do not change while it runs.
     private readonly ConcurrentDictionary<string, IFileInfo> cache = new(StringComparer.Ordinal);
 
-    public IFileInfo GetFileInfo(string subpath) => cache.GetOrAdd(subpath, Find);
+    // Looked up first: passing the method itself to GetOrAdd made a new delegate on every call.
+    public IFileInfo GetFileInfo(string subpath) => cache.TryGetValue(subpath, out var file) ? file : cache.GetOrAdd(subpath, Find);
 
     private IFileInfo Find(string subpath)
     {
