@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Buffers;
 using System.Text.Json;
 using StaticSite.Core.Data;
 using StaticSite.Core.Documents;
@@ -17,25 +17,35 @@ namespace StaticSite.Core.Search;
 /// Each page's entry is written as UTF-8 JSON as soon as the page is done, and its words let go: holding every
 /// page's words as .NET strings until the index was made took about 150 MB at 10,000 episodes.
 /// </remarks>
-public sealed class BuildSearchIndex(ExplainerState state) : DocumentModule
+public sealed class BuildSearchIndex(ExplainerState state, IO.StagingFolder? staging = null) : DocumentModule
 {
     // The index is fetched as JSON, never pasted into HTML, so relaxed escaping is safe and keeps it small.
     private static readonly SearchJson Json = new(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
+    // Given a writer, the serializer escapes as the writer's options say, so these say the same.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Json.Options.Encoder };
+
+    // Each thread's buffer and writer for one entry, emptied for its next page.
+    [ThreadStatic] private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? spare;
+
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
-        state.Model is { } model ? new Step(model) : null;
+        state.Model is { } model ? new Step(model, new SearchEntries(documents.Count), staging) : null;
 
-    private sealed class Step(SiteModel model) : IDocumentStep
+    private sealed class Step(SiteModel model, SearchEntries entries, IO.StagingFolder? staging) : IDocumentStep
     {
-        private readonly ConcurrentDictionary<int, byte[]> entries = new();
-
         public Document Process(Document document, int index)
         {
             if (document.Model is not RenderedPage r) return document;
             if (SearchPage.Searchable(r.Page))
             {
                 var entry = new SearchEntry(r.Page.Url, r.Page.Title, SearchPage.KindOf(r.Page.Layout), r.Page.Description, r.Search.Headings, r.Search.Body);
-                entries[index] = JsonSerializer.SerializeToUtf8Bytes(entry, Json.SearchEntry);
+                var (buffer, writer) = spare ?? (new ArrayBufferWriter<byte>(), new Utf8JsonWriter(Stream.Null, WriterOptions));
+                spare = null; // taken, in case an entry is ever written while another is
+                buffer.ResetWrittenCount();
+                writer.Reset(buffer);
+                JsonSerializer.Serialize(writer, entry, Json.SearchEntry);
+                entries.Add(index, buffer.WrittenSpan);
+                spare = (buffer, writer);
             }
             return document with { Model = r with { Search = Markdown.SearchText.Empty } };
         }
@@ -44,28 +54,15 @@ public sealed class BuildSearchIndex(ExplainerState state) : DocumentModule
         {
             var people = model.People.Select(p => new SearchEntry(SiteModel.UrlOf(p), p.Name, "Person", $"{p.Role}. {p.Summary}", [], ""));
             var terms = model.Glossary.Select(g => new SearchEntry(SiteModel.UrlOf(g), g.Term, "Glossary term", g.Short, [], string.Join(" ", g.Matches)));
-            var all = entries.OrderBy(e => e.Key).Select(e => e.Value)
-                .Concat(people.Concat(terms).Select(e => JsonSerializer.SerializeToUtf8Bytes(e, Json.SearchEntry)));
-            return [new Document(Diagnostics.SourceSpan.File("theme/layouts/search.liquid"), SearchPage.IndexUrl.TrimStart('/'), Bytes: JsonArray(all))];
-        }
-
-        // The same bytes as serialising the whole list at once: entries separated by commas, in brackets. Copied
-        // into one array of the final size: a growing stream copied the megabytes of a large site's index again
-        // at every doubling.
-        private static byte[] JsonArray(IEnumerable<byte[]> entries)
-        {
-            var list = entries.ToList();
-            var index = new byte[2 + list.Sum(e => e.Length) + Math.Max(0, list.Count - 1)];
-            var at = 0;
-            index[at++] = (byte)'[';
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (i > 0) index[at++] = (byte)',';
-                list[i].CopyTo(index, at);
-                at += list[i].Length;
-            }
-            index[at] = (byte)']';
-            return index;
+            var more = people.Concat(terms).Select(e => JsonSerializer.SerializeToUtf8Bytes(e, Json.SearchEntry)).ToList();
+            var source = Diagnostics.SourceSpan.File("theme/layouts/search.liquid");
+            var destination = SearchPage.IndexUrl.TrimStart('/');
+            // Written straight into the build's staging folder when there is one: a large site's index is tens of
+            // megabytes, and as one array it was copied again at every doubling of a stream, then once more.
+            if (staging?.Write(destination, stream => entries.WriteTo(stream, more)) is { } path) return [new Document(source, destination, ContentFile: path)];
+            using var memory = new MemoryStream();
+            entries.WriteTo(memory, more);
+            return [new Document(source, destination, Bytes: memory.ToArray())];
         }
     }
 }
