@@ -33,17 +33,17 @@ internal static class HtmlAnchorScanner
     private static int StartTag(ReadOnlySpan<char> html, int i, ValueFound id, ValueFound url)
     {
         var nameEnd = NameEnd(html, i, equalsEnds: false);
-        var (urlName, rawTextTag) = Classify(html[i..nameEnd]);
-        bool seenId = false, seenUrl = urlName is null;
+        var (urlAttribute, rawTextTag) = Classify(html[i..nameEnd]);
+        bool seenId = false, seenUrl = urlAttribute == UrlAttribute.None;
         i = nameEnd;
         while (i < html.Length)
         {
             var c = html[i];
-            if (IsSpace(c) || c == '/') { i++; continue; }
+            if (c is ' ' or '\n' or '\t' or '\r' or '\f' or '/') { i++; continue; }
             if (c == '>') { i++; break; }
             var start = i;
             i = NameEnd(html, i + 1, equalsEnds: true); // a name may begin with '='
-            var name = html[start..i];
+            var nameLength = i - start;
             while (i < html.Length && IsSpace(html[i])) i++;
             var (valueStart, valueEnd) = (i, i);
             if (i < html.Length && html[i] == '=')
@@ -53,8 +53,8 @@ internal static class HtmlAnchorScanner
                 (valueStart, valueEnd, i) = Value(html, i);
             }
             // The standard drops a repeated attribute; only the first counts.
-            if (!seenId && Is(name, "id")) { seenId = true; id(Decode(html, valueStart, valueEnd)); }
-            else if (!seenUrl && Is(name, urlName!)) { seenUrl = true; url(Decode(html, valueStart, valueEnd)); }
+            if (nameLength == 2 && !seenId && IsId(html[start], html[start + 1])) { seenId = true; id(Decode(html, valueStart, valueEnd)); }
+            else if (!seenUrl && IsUrl(html.Slice(start, nameLength), urlAttribute)) { seenUrl = true; url(Decode(html, valueStart, valueEnd)); }
         }
         return rawTextTag switch
         {
@@ -64,30 +64,45 @@ internal static class HtmlAnchorScanner
         };
     }
 
-    // The attribute holding the tag's URL, and whether its content is raw text. Sorted by length first: most tags
-    // are none of these, and their length alone says so without comparing their name to each.
-    private static (string? UrlName, string? RawTextTag) Classify(ReadOnlySpan<char> tag) => tag.Length switch
+    private enum UrlAttribute { None, Href, Src }
+
+    // Which attribute holds the tag's URL, and whether its content is raw text. By length first: most tags are none
+    // of these, and their length alone says so without comparing their name to each.
+    private static (UrlAttribute Url, string? RawTextTag) Classify(ReadOnlySpan<char> tag) => tag.Length switch
     {
-        1 when Is(tag, "a") => ("href", null),
-        3 when Is(tag, "img") => ("src", null),
-        3 when Is(tag, "xmp") => (null, "xmp"),
-        4 when Is(tag, "link") => ("href", null),
-        5 when Is(tag, "title") => (null, "title"),
-        5 when Is(tag, "style") => (null, "style"),
-        6 when Is(tag, "script") => ("src", "script"),
-        6 when Is(tag, "iframe") => (null, "iframe"),
-        7 when Is(tag, "noembed") => (null, "noembed"),
-        8 when Is(tag, "noframes") => (null, "noframes"),
-        8 when Is(tag, "textarea") => (null, "textarea"),
-        9 when Is(tag, "plaintext") => (null, "plaintext"),
-        _ => (null, null),
+        1 when (tag[0] | 0x20) == 'a' => (UrlAttribute.Href, null),
+        3 when Is(tag, "img") => (UrlAttribute.Src, null),
+        3 when Is(tag, "xmp") => (UrlAttribute.None, "xmp"),
+        4 when Is(tag, "link") => (UrlAttribute.Href, null),
+        5 when Is(tag, "title") => (UrlAttribute.None, "title"),
+        5 when Is(tag, "style") => (UrlAttribute.None, "style"),
+        6 when Is(tag, "script") => (UrlAttribute.Src, "script"),
+        6 when Is(tag, "iframe") => (UrlAttribute.None, "iframe"),
+        7 when Is(tag, "noembed") => (UrlAttribute.None, "noembed"),
+        8 when Is(tag, "noframes") => (UrlAttribute.None, "noframes"),
+        8 when Is(tag, "textarea") => (UrlAttribute.None, "textarea"),
+        9 when Is(tag, "plaintext") => (UrlAttribute.None, "plaintext"),
+        _ => (UrlAttribute.None, null),
     };
+
+    // ASCII letters only, so setting the 0x20 bit is lower-casing them.
+    private static bool IsId(char first, char second) => (first | 0x20) == 'i' && (second | 0x20) == 'd';
+
+    private static bool IsUrl(ReadOnlySpan<char> name, UrlAttribute attribute) => attribute == UrlAttribute.Href
+        ? name.Length == 4 && Is(name, "href")
+        : name.Length == 3 && Is(name, "src");
 
     // Tag and attribute names are a few letters long: a plain loop finds their end sooner than a vectorised
     // search is set up.
     private static int NameEnd(ReadOnlySpan<char> html, int i, bool equalsEnds)
     {
-        while (i < html.Length && !(IsSpace(html[i]) || html[i] is '/' or '>' || (equalsEnds && html[i] == '='))) i++;
+        while (i < html.Length)
+        {
+            var c = html[i];
+            // One pattern, which the compiler turns into a single test of a bit mask.
+            if (c is ' ' or '\n' or '\t' or '\r' or '\f' or '/' or '>' || (equalsEnds && c == '=')) break;
+            i++;
+        }
         return i;
     }
 

@@ -20,13 +20,9 @@ public sealed record PageAnchors(IReadOnlyList<string> Ids, IReadOnlyList<string
 
     public static PageAnchors Scan(ReadOnlySpan<char> html, AnchorStrings? strings = null)
     {
-        strings ??= new AnchorStrings();
         var found = gathered ?? new Gathered();
         gathered = null; // taken, in case a page is ever scanned while another is
-        // Every value is the one shared string for its text, so the same text is the same reference.
-        HtmlAnchorScanner.Scan(html, id => found.Add(strings.Of(id), isId: true), url => found.Add(strings.Of(url), isId: false));
-        var anchors = new PageAnchors([.. found.Ids], [.. found.Urls]);
-        found.Clear();
+        var anchors = found.Scan(html, strings ?? new AnchorStrings());
         gathered = found;
         return anchors;
     }
@@ -41,26 +37,40 @@ public sealed record PageAnchors(IReadOnlyList<string> Ids, IReadOnlyList<string
         return false;
     }
 
+    /// <summary>One thread's room for a page's anchors, with the scanner's two callbacks made once for all its pages.</summary>
     private sealed class Gathered
     {
+        // Every value is the one shared string for its text, so the same text is the same reference.
         private readonly HashSet<string> seenIds = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<string> seenUrls = new(ReferenceEqualityComparer.Instance);
+        private readonly List<string> ids = [];
+        private readonly List<string> urls = [];
+        private readonly HtmlAnchorScanner.ValueFound idFound;
+        private readonly HtmlAnchorScanner.ValueFound urlFound;
+        private AnchorStrings strings = null!;
 
-        public List<string> Ids { get; } = [];
-
-        public List<string> Urls { get; } = [];
-
-        public void Add(string value, bool isId)
+        public Gathered()
         {
-            if (isId ? seenIds.Add(value) : seenUrls.Add(value)) (isId ? Ids : Urls).Add(value);
+            idFound = value => Add(value, seenIds, ids);
+            urlFound = value => Add(value, seenUrls, urls);
         }
 
-        public void Clear()
+        public PageAnchors Scan(ReadOnlySpan<char> html, AnchorStrings shared)
         {
+            strings = shared;
+            HtmlAnchorScanner.Scan(html, idFound, urlFound);
+            var anchors = new PageAnchors(ids.ToArray(), urls.ToArray());
             seenIds.Clear();
             seenUrls.Clear();
-            Ids.Clear();
-            Urls.Clear();
+            ids.Clear();
+            urls.Clear();
+            return anchors;
+        }
+
+        private void Add(ReadOnlySpan<char> text, HashSet<string> seen, List<string> values)
+        {
+            var value = strings.Of(text);
+            if (seen.Add(value)) values.Add(value);
         }
     }
 }
