@@ -20,6 +20,20 @@ public sealed class ForEachDocumentTests
     }
 
     [Fact]
+    public void TheHeaviestDocumentsStartFirst_AndTheResultsKeepTheirOrder()
+    {
+        // d0 is lightest and d49 heaviest: started in their own order, d49 would be among the last.
+        var started = new ConcurrentQueue<string>();
+        var pass = new ForEachDocument(new RecordStart(started), new Append(":a")) { Weight = d => int.Parse(d.Text![1..], System.Globalization.CultureInfo.InvariantCulture) };
+
+        var result = pass.Execute(NumberedDocuments(50), Context());
+
+        Assert.Contains("d49", started.Take(2)); // two workers take the first two
+        Assert.True(started.ToList().IndexOf("d0") >= 40, $"d0 started at {started.ToList().IndexOf("d0")}");
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"d{i}:a"), result.Select(d => d.Text));
+    }
+
+    [Fact]
     public void ADocumentMadeFromTheOthers_ComesAfterAllOfThem_AndFinishAddsItsFiles()
     {
         var counter = new CountSeen(waitsFor: "d3");
@@ -77,6 +91,12 @@ public sealed class ForEachDocumentTests
         var allocated = pass.StepTimes.ToDictionary(s => s.Module, s => s.Allocated ?? -1);
         Assert.InRange(allocated["Allocate"], 100L << 20, 101L << 20);
         Assert.InRange(allocated["Append"], 1, 1L << 20); // 100 short strings
+    }
+
+    private sealed class RecordStart(ConcurrentQueue<string> started) : DocumentModule
+    {
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
+            new DocumentStep(d => { started.Enqueue(d.Text!); return d; });
     }
 
     private sealed class Append(string suffix) : DocumentModule

@@ -41,7 +41,7 @@ public static class ExplainerSite
             // against every file.
             .With(Phase.PostProcess,
                 new Alongside([new WriteOpenData(state), new WriteSitemap(state), new WriteFeed(state), new Share.RenderShareCards(state), writeAhead],
-                    new ForEachDocument(new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state, staging), new Search.BuildSearchIndex(state, staging)),
+                    new ForEachDocument(new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state, staging), new Search.BuildSearchIndex(state, staging)) { Weight = PageWeight.Of },
                     writeAhead),
                 new WriteRedirects(state, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),

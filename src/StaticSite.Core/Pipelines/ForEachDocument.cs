@@ -41,24 +41,34 @@ public sealed class ForEachDocument(params DocumentModule[] modules) : IModule, 
 {
     public IReadOnlyList<StepTime> StepTimes { get; private set; } = [];
 
+    /// <summary>
+    /// How much work a document is, roughly; the heaviest are started first (longest processing time first).
+    /// Started in their own order, the pages that list the whole site came last, and one core drew the full
+    /// timeline on its own while the other had nothing left (about 0.15 s at the end of a 10,000-episode build).
+    /// The order of the results does not change.
+    /// </summary>
+    public Func<Document, int>? Weight { get; init; }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var ticks = new long[modules.Length];
         var allocated = new long[modules.Length];
-        var result = Run(modules, documents, context, ticks, allocated);
+        var result = Run(modules, documents, context, ticks, allocated, Weight);
         StepTimes = [.. modules.Select((m, i) => new StepTime(m.GetType().Name, TimeSpan.FromTicks(ticks[i] * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency), allocated[i]))];
         return result;
     }
 
-    internal static IReadOnlyList<Document> Run(IReadOnlyList<DocumentModule> modules, IReadOnlyList<Document> documents, BuildContext context, long[]? ticks = null, long[]? allocated = null)
+    internal static IReadOnlyList<Document> Run(IReadOnlyList<DocumentModule> modules, IReadOnlyList<Document> documents, BuildContext context, long[]? ticks = null, long[]? allocated = null,
+        Func<Document, int>? weight = null)
     {
         var prepared = modules.Select((m, i) => (Step: m.Prepare(documents, context), Index: i)).Where(p => p.Step is not null).ToList();
         var steps = prepared.Select(p => p.Step!).ToList();
         if (steps.Count == 0) return documents;
         var results = new Document[documents.Count];
         var waiting = new List<int>();
-        var ready = new List<int>(documents.Count);
-        for (var i = 0; i < documents.Count; i++) (steps.Any(s => s.WaitsForOthers(documents[i])) ? waiting : ready).Add(i);
+        IReadOnlyList<int> ready = new List<int>(documents.Count);
+        for (var i = 0; i < documents.Count; i++) (steps.Any(s => s.WaitsForOthers(documents[i])) ? waiting : (List<int>)ready).Add(i);
+        if (weight is not null) ready = [.. ready.OrderByDescending(i => weight(documents[i]))]; // stable: equals keep their order
 
         var moduleOf = prepared.Select(p => p.Index).ToArray();
         Document Through(Document document, int index)

@@ -1,0 +1,23 @@
+using StaticSite.Core.Documents;
+using StaticSite.Core.Explainer;
+using Xunit;
+
+namespace StaticSite.Core.Tests;
+
+public sealed class PageWeightTests
+{
+    private static int WeightOf(string url) =>
+        PageWeight.Of(new Document(Diagnostics.SourceSpan.File("input"), null, Model: Publishing.RealSite.Pages(Publishing.RealSite.Result).Single(p => p.Page.Url == url).Page));
+
+    [Fact]
+    public void PagesThatListTheWholeSite_WeighMoreThanAnEpisode()
+    {
+        var episodes = Publishing.RealSite.Pages(Publishing.RealSite.Result).Count(p => p.Page.Data is EpisodeView);
+
+        Assert.Equal(1, WeightOf("/episodes/ukusa-agreement/"));
+        foreach (var url in new[] { "/", "/episodes/", "/timeline/", "/search/" })
+        {
+            Assert.True(WeightOf(url) >= episodes && WeightOf(url) > 1, $"{url} weighs {WeightOf(url)}; the site has {episodes} episodes");
+        }
+    }
+}
