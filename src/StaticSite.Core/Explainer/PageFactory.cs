@@ -31,7 +31,7 @@ public sealed class PageFactory(SiteModel site)
                 .Select(g => new Group($"{g.Key}s", $"decade-{g.Key}", g.Select(e => DatedLinkTo(e)).ToList())));
         yield return PeoplePage();
         yield return GlossaryPage();
-        yield return SourcesPage([]);
+        yield return SourcesPage(site, []);
         yield return Simple("/about/", "about", "About this site", $"What this site is, and the article by {site.Site.Article.Author} it explains.",
             new AboutView(site.Site.Article, site.Site.Licence));
         yield return Simple("/404.html", "notfound", "Page not found", "There is no page at this address.", new ListView("", []));
@@ -197,7 +197,9 @@ public sealed class PageFactory(SiteModel site)
     public const string SourcesUrl = "/sources/";
 
     /// <summary>The sources page, with every page that cites each source (known only once all pages are rendered).</summary>
-    public Page SourcesPage(IReadOnlyList<CitingPage> citing)
+    /// <remarks>Static: it is made again after every other page, on one core while the other waits, and a factory made
+    /// for it built the index of related episodes again for nothing.</remarks>
+    public static Page SourcesPage(SiteModel site, IReadOnlyList<CitingPage> citing)
     {
         var citedOn = citing.SelectMany(c => c.SourceIds.Select(id => (Id: id, c.Page))).ToLookup(p => p.Id, p => p.Page);
         var entries = site.Sources.Select(s => new SourceEntry(s, s.Date?.Display, citedOn[s.Id].DistinctBy(l => l.Url).ToList())).ToList();

@@ -42,7 +42,7 @@ public sealed class RenderMarkdown(ExplainerState state) : DocumentModule
             var page = document.ModelAs<Page>();
             if (page.Url == PageFactory.SourcesUrl)
             {
-                page = new PageFactory(model).SourcesPage([.. cited.OrderBy(c => c.Index).Select(c => c.Page)]);
+                page = PageFactory.SourcesPage(model, [.. cited.OrderBy(c => c.Index).Select(c => c.Page)]);
             }
             var rendered = cache is null
                 ? Render(page, model, renderer, glossary)

@@ -23,13 +23,12 @@ public sealed class StagingFolder(string path)
         return path;
     }
 
-    /// <summary>Writes a file through a stream, for content too large to hold in one array; null as for <see cref="Write(string, ReadOnlySpan{byte})"/>.</summary>
-    public string? Write(string destination, Action<Stream> write)
+    /// <summary>A new file to write as it is made, for content written piece by piece; null as for <see cref="Write"/>.</summary>
+    public (string Path, Stream Stream)? Create(string destination)
     {
         if (PathOf(destination) is not { } path) return null;
         MakeFolderOf(path);
-        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024)) write(stream);
-        return path;
+        return (path, new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024));
     }
 
     /// <summary>Puts a file kept elsewhere (a cached share card) in place, as a link where it can; null as for <see cref="Write"/>, or when it is in place already.</summary>

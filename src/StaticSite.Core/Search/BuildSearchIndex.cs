@@ -28,15 +28,32 @@ public sealed class BuildSearchIndex(ExplainerState state, IO.StagingFolder? sta
     // Each thread's buffer and writer for one entry, emptied for its next page.
     [ThreadStatic] private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? spare;
 
-    public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
-        state.Model is { } model ? new Step(model, new SearchEntries(documents.Count), staging) : null;
-
-    private sealed class Step(SiteModel model, SearchEntries entries, IO.StagingFolder? staging) : IDocumentStep
+    public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
+        if (state.Model is not { } model) return null;
+        // Written straight into the build's staging folder when there is one: a large site's index is tens of megabytes.
+        var file = staging?.Create(Destination);
+        return new Step(model, file?.Path, file?.Stream ?? new MemoryStream(), documents.Count);
+    }
+
+    private static readonly string Destination = SearchPage.IndexUrl.TrimStart('/');
+
+    private sealed class Step(SiteModel model, string? path, Stream stream, int pages) : IDocumentStep
+    {
+        private readonly SearchIndexWriter index = new(stream, pages);
+
         public Document Process(Document document, int index)
         {
-            if (document.Model is not RenderedPage r) return document;
-            if (SearchPage.Searchable(r.Page))
+            if (document.Model is not RenderedPage r)
+            {
+                this.index.Add(index, []);
+                return document;
+            }
+            if (!SearchPage.Searchable(r.Page))
+            {
+                this.index.Add(index, []);
+            }
+            else
             {
                 var entry = new SearchEntry(r.Page.Url, r.Page.Title, SearchPage.KindOf(r.Page.Layout), r.Page.Description, r.Search.Headings, r.Search.Body);
                 var (buffer, writer) = spare ?? (new ArrayBufferWriter<byte>(), new Utf8JsonWriter(Stream.Null, WriterOptions));
@@ -44,7 +61,7 @@ public sealed class BuildSearchIndex(ExplainerState state, IO.StagingFolder? sta
                 buffer.ResetWrittenCount();
                 writer.Reset(buffer);
                 JsonSerializer.Serialize(writer, entry, Json.SearchEntry);
-                entries.Add(index, buffer.WrittenSpan);
+                this.index.Add(index, buffer.WrittenSpan);
                 spare = (buffer, writer);
             }
             return document with { Model = r with { Search = Markdown.SearchText.Empty } };
@@ -54,15 +71,10 @@ public sealed class BuildSearchIndex(ExplainerState state, IO.StagingFolder? sta
         {
             var people = model.People.Select(p => new SearchEntry(SiteModel.UrlOf(p), p.Name, "Person", $"{p.Role}. {p.Summary}", [], ""));
             var terms = model.Glossary.Select(g => new SearchEntry(SiteModel.UrlOf(g), g.Term, "Glossary term", g.Short, [], string.Join(" ", g.Matches)));
-            var more = people.Concat(terms).Select(e => JsonSerializer.SerializeToUtf8Bytes(e, Json.SearchEntry)).ToList();
+            index.Finish(people.Concat(terms).Select(e => JsonSerializer.SerializeToUtf8Bytes(e, Json.SearchEntry)));
+            stream.Dispose();
             var source = Diagnostics.SourceSpan.File("theme/layouts/search.liquid");
-            var destination = SearchPage.IndexUrl.TrimStart('/');
-            // Written straight into the build's staging folder when there is one: a large site's index is tens of
-            // megabytes, and as one array it was copied again at every doubling of a stream, then once more.
-            if (staging?.Write(destination, stream => entries.WriteTo(stream, more)) is { } path) return [new Document(source, destination, ContentFile: path)];
-            using var memory = new MemoryStream();
-            entries.WriteTo(memory, more);
-            return [new Document(source, destination, Bytes: memory.ToArray())];
+            return [path is not null ? new Document(source, Destination, ContentFile: path) : new Document(source, Destination, Bytes: ((MemoryStream)stream).ToArray())];
         }
     }
 }
