@@ -47,14 +47,17 @@ public static class PublishText
         NewLineHandling = NewLineHandling.Replace,
     };
 
-    /// <summary>Runs an XML writer into a string, with the settings above.</summary>
-    public static string Xml(Action<XmlWriter> write)
+    /// <summary>Runs an XML writer into UTF-8 bytes, with the settings above and a final newline.</summary>
+    /// <remarks>Kept as bytes, as they are written: made into a string and back, a large site's feed (4.7 MB at
+    /// 10,000 episodes) was three more large arrays for the collector.</remarks>
+    public static byte[] Xml(Action<XmlWriter> write)
     {
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, XmlSettings))
         {
             write(writer);
         }
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
     }
 }

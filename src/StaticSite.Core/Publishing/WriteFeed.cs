@@ -20,10 +20,10 @@ public sealed class WriteFeed(ExplainerState state) : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (state.Model is not { } model) return documents;
-        return [.. documents, new Document(SourceSpan.File("input/site.yml"), Url.TrimStart('/'), Feed(model))];
+        return [.. documents, new Document(SourceSpan.File("input/site.yml"), Url.TrimStart('/'), Bytes: Feed(model))];
     }
 
-    public static string Feed(SiteModel model)
+    public static byte[] Feed(SiteModel model)
     {
         var site = model.Site;
         var entries = model.Sections.Select(s => new FeedEntry(s, "section", s.Reviewed ?? site.Article.Date))

@@ -33,6 +33,6 @@ public sealed class WriteSitemap(ExplainerState state) : IModule
         });
         var robots = $"User-agent: *\nAllow: /\n\nSitemap: {PublishText.Absolute(model.Site, "/sitemap.xml")}\n";
         var site = SourceSpan.File("input/site.yml");
-        return [.. documents, new Document(site, "sitemap.xml", sitemap), new Document(site, "robots.txt", robots)];
+        return [.. documents, new Document(site, "sitemap.xml", Bytes: sitemap), new Document(site, "robots.txt", robots)];
     }
 }
