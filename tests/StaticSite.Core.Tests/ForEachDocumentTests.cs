@@ -33,6 +33,21 @@ public sealed class ForEachDocumentTests
         Assert.Equal(Enumerable.Range(0, 50).Select(i => $"d{i}:a"), result.Select(d => d.Text));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void StepsThatHoldSomething_AreDisposed_WhenThePassEnds_EvenFailing(bool fails)
+    {
+        var holder = new Holding();
+        var pass = new ForEachDocument(holder, new FailOn(fails ? "d7" : null));
+
+        var run = () => pass.Execute(NumberedDocuments(20), Context());
+
+        if (fails) Assert.ThrowsAny<Exception>(run); // from the parallel loop, wrapped
+        else run();
+        Assert.True(holder.Disposed);
+    }
+
     [Fact]
     public void ADocumentMadeFromTheOthers_ComesAfterAllOfThem_AndFinishAddsItsFiles()
     {
@@ -97,6 +112,26 @@ public sealed class ForEachDocumentTests
     {
         public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
             new DocumentStep(d => { started.Enqueue(d.Text!); return d; });
+    }
+
+    private sealed class Holding : DocumentModule
+    {
+        public bool Disposed { get; private set; }
+
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new Step(this);
+
+        private sealed class Step(Holding module) : IDocumentStep, IDisposable
+        {
+            public Document Process(Document document, int index) => document;
+
+            public void Dispose() => module.Disposed = true;
+        }
+    }
+
+    private sealed class FailOn(string? text) : DocumentModule
+    {
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
+            new DocumentStep(d => d.Text == text ? throw new InvalidOperationException("failed") : d);
     }
 
     private sealed class Append(string suffix) : DocumentModule

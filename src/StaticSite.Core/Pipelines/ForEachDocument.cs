@@ -13,6 +13,7 @@ public abstract class DocumentModule : IModule
 }
 
 /// <summary>What an <see cref="DocumentModule"/> does to one document; called from several threads at once.</summary>
+/// <remarks>A step that is also <see cref="IDisposable"/> is disposed when the pass ends, whether or not it finished.</remarks>
 public interface IDocumentStep
 {
     /// <param name="index">The document's place among the module's input, for steps that gather in order.</param>
@@ -84,9 +85,18 @@ public sealed class ForEachDocument(params DocumentModule[] modules) : IModule, 
             }
             return document;
         }
-        // Making a page takes long enough to share out even a few: the real site's 30 pages take half the time on two cores.
-        ready.ForEachItem(i => results[i] = Through(documents[i], i), threshold: 2);
-        foreach (var i in waiting) results[i] = Through(documents[i], i);
-        return [.. results, .. steps.SelectMany(step => step.Finish())];
+        try
+        {
+            // Making a page takes long enough to share out even a few: the real site's 30 pages take half the time on two cores.
+            ready.ForEachItem(i => results[i] = Through(documents[i], i), threshold: 2);
+            foreach (var i in waiting) results[i] = Through(documents[i], i);
+            return [.. results, .. steps.SelectMany(step => step.Finish())];
+        }
+        finally
+        {
+            // A step may hold a file it writes as the pages come (the search index); a pass that stops early, cancelled
+            // or failing, must still let it go before the build deletes its staging folder.
+            foreach (var step in steps.OfType<IDisposable>()) step.Dispose();
+        }
     }
 }

@@ -38,7 +38,7 @@ public sealed class BuildSearchIndex(ExplainerState state, IO.StagingFolder? sta
 
     private static readonly string Destination = SearchPage.IndexUrl.TrimStart('/');
 
-    private sealed class Step(SiteModel model, string? path, Stream stream, int pages) : IDocumentStep
+    private sealed class Step(SiteModel model, string? path, Stream stream, int pages) : IDocumentStep, IDisposable
     {
         private readonly SearchIndexWriter index = new(stream, pages);
 
@@ -76,5 +76,7 @@ public sealed class BuildSearchIndex(ExplainerState state, IO.StagingFolder? sta
             var source = Diagnostics.SourceSpan.File("theme/layouts/search.liquid");
             return [path is not null ? new Document(source, Destination, ContentFile: path) : new Document(source, Destination, Bytes: ((MemoryStream)stream).ToArray())];
         }
+
+        public void Dispose() => stream.Dispose();
     }
 }
