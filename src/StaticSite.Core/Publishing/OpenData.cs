@@ -19,13 +19,13 @@ public sealed class OpenData(SiteModel model)
 
     public byte[] Agencies() => Envelope("agencies", model.Agencies, (w, a) =>
     {
-        Strings(w, ("id", a.Id), ("url", Url(a)), ("name", a.Name), ("short_name", a.ShortName), ("country", a.Country), ("kind", a.Kind),
+        w.WriteStrings(("id", a.Id), ("url", Url(a)), ("name", a.Name), ("short_name", a.ShortName), ("country", a.Country), ("kind", a.Kind),
             ("founded", a.Founded.Iso), ("parent", a.Parent), ("headquarters", a.Headquarters), ("summary", a.Summary));
         w.WriteStartArray("relations");
         foreach (var r in a.Relations)
         {
             w.WriteStartObject();
-            Strings(w, ("agency", r.Agency.Id), ("kind", r.Kind), ("note", r.Note));
+            w.WriteStrings(("agency", r.Agency.Id), ("kind", r.Kind), ("note", r.Note));
             Ids(w, "episodes", r.Episodes.Select(e => e.Id));
             w.WriteEndObject();
         }
@@ -36,17 +36,17 @@ public sealed class OpenData(SiteModel model)
 
     public byte[] Episodes() => Envelope("episodes", model.Episodes, (w, e) =>
     {
-        Strings(w, ("id", e.Id), ("url", Url(e)), ("title", e.Title), ("date", e.Date.Iso), ("end_date", e.EndDate?.Iso));
+        w.WriteStrings(("id", e.Id), ("url", Url(e)), ("title", e.Title), ("date", e.Date.Iso), ("end_date", e.EndDate?.Iso));
         Ids(w, "agencies", e.Agencies.Select(r => r.Id));
         Ids(w, "people", e.People.Select(r => r.Id));
-        Strings(w, ("summary", e.Summary), ("outcome", e.Outcome));
+        w.WriteStrings(("summary", e.Summary), ("outcome", e.Outcome));
         w.WriteBoolean("after_article", e.AfterArticle);
         Ids(w, "sources", e.Sources.Select(r => r.Id));
     });
 
     public byte[] People() => Envelope("people", model.People, (w, p) =>
     {
-        Strings(w, ("id", p.Id), ("url", Url(p)), ("name", p.Name), ("role", p.Role));
+        w.WriteStrings(("id", p.Id), ("url", Url(p)), ("name", p.Name), ("role", p.Role));
         w.WriteBoolean("anonymous", p.Anonymous);
         w.WriteString("summary", p.Summary);
         Ids(w, "episodes", model.EpisodesByPerson[p.Id].Select(e => e.Id));
@@ -82,12 +82,6 @@ public sealed class OpenData(SiteModel model)
     });
 
     private string Url(IEntity entity) => PublishText.Absolute(model.Site, SiteModel.UrlOf(entity));
-
-    // Fields whose values are text, in order; a null value is written as null.
-    private static void Strings(Utf8JsonWriter w, params ReadOnlySpan<(string Name, string? Value)> fields)
-    {
-        foreach (var (name, value) in fields) w.WriteString(name, value);
-    }
 
     private static void Ids(Utf8JsonWriter w, string name, IEnumerable<string> ids)
     {

@@ -38,6 +38,12 @@ public static class PublishText
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>Fields whose values are text, in order; a null value is written as null.</summary>
+    public static void WriteStrings(this Utf8JsonWriter writer, params ReadOnlySpan<(string Name, string? Value)> fields)
+    {
+        foreach (var (name, value) in fields) writer.WriteString(name, value);
+    }
+
     public static XmlWriterSettings XmlSettings => new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),

@@ -59,12 +59,8 @@ public sealed class StructuredData(SiteModel model)
     private void WebSite(Utf8JsonWriter w)
     {
         w.WriteStartObject();
-        w.WriteString("@type", "WebSite");
-        w.WriteString("@id", Site.BaseUrl + "#website");
-        w.WriteString("name", Site.Title);
-        w.WriteString("description", Site.Description);
-        w.WriteString("url", Site.BaseUrl);
-        w.WriteString("inLanguage", Site.Language);
+        w.WriteStrings(("@type", "WebSite"), ("@id", Site.BaseUrl + "#website"), ("name", Site.Title), ("description", Site.Description),
+            ("url", Site.BaseUrl), ("inLanguage", Site.Language));
         Publisher(w, "publisher");
         w.WriteEndObject();
     }
@@ -72,13 +68,8 @@ public sealed class StructuredData(SiteModel model)
     private void Article(Utf8JsonWriter w, Page page, Section section)
     {
         w.WriteStartObject();
-        w.WriteString("@type", "Article");
-        w.WriteString("@id", Url(page.Url) + "#article");
-        w.WriteString("headline", section.Title);
-        w.WriteString("description", section.Summary);
-        w.WriteString("url", Url(page.Url));
-        w.WriteString("mainEntityOfPage", Url(page.Url));
-        w.WriteString("inLanguage", Site.Language);
+        w.WriteStrings(("@type", "Article"), ("@id", Url(page.Url) + "#article"), ("headline", section.Title), ("description", section.Summary),
+            ("url", Url(page.Url)), ("mainEntityOfPage", Url(page.Url)), ("inLanguage", Site.Language));
         Publisher(w, "author");
         Publisher(w, "publisher");
         w.WriteString("license", Site.Licence.Url);
@@ -96,10 +87,7 @@ public sealed class StructuredData(SiteModel model)
     {
         var a = Site.Article;
         w.WriteStartObject("isBasedOn");
-        w.WriteString("@type", "NewsArticle");
-        w.WriteString("headline", a.Title);
-        w.WriteString("url", a.Url);
-        w.WriteString("datePublished", a.Date.Iso);
+        w.WriteStrings(("@type", "NewsArticle"), ("headline", a.Title), ("url", a.Url), ("datePublished", a.Date.Iso));
         Named(w, "author", "Person", a.Author);
         Named(w, "publisher", "Organization", a.Publication);
         w.WriteEndObject();
@@ -108,13 +96,8 @@ public sealed class StructuredData(SiteModel model)
     private void Organization(Utf8JsonWriter w, Agency agency)
     {
         w.WriteStartObject();
-        w.WriteString("@type", "GovernmentOrganization");
-        w.WriteString("@id", OrganizationId(agency.Id));
-        w.WriteString("name", agency.Name);
-        w.WriteString("alternateName", agency.ShortName);
-        w.WriteString("description", agency.Summary);
-        w.WriteString("url", Url(SiteModel.UrlOf(agency)));
-        w.WriteString("foundingDate", agency.Founded.Iso);
+        w.WriteStrings(("@type", "GovernmentOrganization"), ("@id", OrganizationId(agency.Id)), ("name", agency.Name), ("alternateName", agency.ShortName),
+            ("description", agency.Summary), ("url", Url(SiteModel.UrlOf(agency))), ("foundingDate", agency.Founded.Iso));
         Named(w, "areaServed", "Country", CountryName(agency.Country));
         Named(w, "parentOrganization", "GovernmentOrganization", agency.Parent);
         if (agency.Headquarters is { } hq) Named(w, "location", "Place", hq);
@@ -124,29 +107,20 @@ public sealed class StructuredData(SiteModel model)
     private void Event(Utf8JsonWriter w, Page page, Episode episode)
     {
         w.WriteStartObject();
-        w.WriteString("@type", "Event");
-        w.WriteString("@id", Url(page.Url) + "#event");
-        w.WriteString("name", episode.Title);
-        w.WriteString("description", episode.Summary);
-        w.WriteString("url", Url(page.Url));
-        w.WriteString("startDate", episode.Date.Iso);
+        w.WriteStrings(("@type", "Event"), ("@id", Url(page.Url) + "#event"), ("name", episode.Title), ("description", episode.Summary),
+            ("url", Url(page.Url)), ("startDate", episode.Date.Iso));
         if (episode.EndDate is { } end) w.WriteString("endDate", end.Iso);
         w.WriteStartArray("about");
         foreach (var agency in episode.Agencies.Select(r => model.Find(EntityKind.Agency, r.Id)).OfType<Agency>())
         {
             w.WriteStartObject();
-            w.WriteString("@type", "GovernmentOrganization");
-            w.WriteString("@id", OrganizationId(agency.Id));
-            w.WriteString("name", agency.Name);
+            w.WriteStrings(("@type", "GovernmentOrganization"), ("@id", OrganizationId(agency.Id)), ("name", agency.Name));
             w.WriteEndObject();
         }
         foreach (var person in episode.People.Select(r => model.Find(EntityKind.Person, r.Id)).OfType<Person>())
         {
             w.WriteStartObject();
-            w.WriteString("@type", "Person");
-            w.WriteString("name", person.Name);
-            w.WriteString("jobTitle", person.Role);
-            w.WriteString("url", Url(SiteModel.UrlOf(person)));
+            w.WriteStrings(("@type", "Person"), ("name", person.Name), ("jobTitle", person.Role), ("url", Url(SiteModel.UrlOf(person))));
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -175,9 +149,7 @@ public sealed class StructuredData(SiteModel model)
     private void Publisher(Utf8JsonWriter w, string property)
     {
         w.WriteStartObject(property);
-        w.WriteString("@type", "Organization");
-        w.WriteString("name", Site.Title);
-        w.WriteString("url", Site.BaseUrl);
+        w.WriteStrings(("@type", "Organization"), ("name", Site.Title), ("url", Site.BaseUrl));
         w.WriteEndObject();
     }
 
@@ -185,8 +157,7 @@ public sealed class StructuredData(SiteModel model)
     private static void Named(Utf8JsonWriter w, string property, string type, string? name)
     {
         w.WriteStartObject(property);
-        w.WriteString("@type", type);
-        w.WriteString("name", name);
+        w.WriteStrings(("@type", type), ("name", name));
         w.WriteEndObject();
     }
 
