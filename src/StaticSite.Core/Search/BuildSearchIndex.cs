@@ -49,22 +49,20 @@ public sealed class BuildSearchIndex(ExplainerState state, IO.StagingFolder? sta
                 this.index.Add(index, []);
                 return document;
             }
-            if (!SearchPage.Searchable(r.Page))
-            {
-                this.index.Add(index, []);
-            }
-            else
-            {
-                var entry = new SearchEntry(r.Page.Url, r.Page.Title, SearchPage.KindOf(r.Page.Layout), r.Page.Description, r.Search.Headings, r.Search.Body);
-                var (buffer, writer) = spare ?? (new ArrayBufferWriter<byte>(), new Utf8JsonWriter(Stream.Null, WriterOptions));
-                spare = null; // taken, in case an entry is ever written while another is
-                buffer.ResetWrittenCount();
-                writer.Reset(buffer);
-                JsonSerializer.Serialize(writer, entry, Json.SearchEntry);
-                this.index.Add(index, buffer.WrittenSpan);
-                spare = (buffer, writer);
-            }
+            if (SearchPage.Searchable(r.Page)) WriteEntry(index, r.Page, r.Search);
+            else this.index.Add(index, []);
             return document with { Model = r with { Search = Markdown.SearchText.Empty } };
+        }
+
+        private void WriteEntry(int index, Page page, Markdown.SearchText text)
+        {
+            var (buffer, writer) = spare ?? (new ArrayBufferWriter<byte>(), new Utf8JsonWriter(Stream.Null, WriterOptions));
+            spare = null; // taken, in case an entry is ever written while another is
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            JsonSerializer.Serialize(writer, new SearchEntry(page.Url, page.Title, SearchPage.KindOf(page.Layout), page.Description, text.Headings, text.Body), Json.SearchEntry);
+            this.index.Add(index, buffer.WrittenSpan);
+            spare = (buffer, writer);
         }
 
         public IReadOnlyList<Document> Finish()
