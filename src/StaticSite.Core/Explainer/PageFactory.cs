@@ -13,6 +13,12 @@ public sealed class PageFactory(SiteModel site)
     private static readonly Link AgenciesCrumb = new("Agencies", "/agencies/");
     private static readonly Link EpisodesCrumb = new("Episodes", "/episodes/");
 
+    // Each kind's trail, one array for all its pages: views live until the build ends, and every object a page keeps
+    // is one more for the collector to copy while the pages are made (the same goes for arrays over lists below).
+    private static readonly Link[] SectionTrail = [Home, StoryCrumb];
+    private static readonly Link[] AgencyTrail = [Home, AgenciesCrumb];
+    private static readonly Link[] EpisodeTrail = [Home, EpisodesCrumb];
+
     public IEnumerable<Page> All()
     {
         yield return HomePage();
@@ -79,8 +85,10 @@ public sealed class PageFactory(SiteModel site)
         var words = CountWords(section.Body.Text);
         var view = new SectionView(section, index + 1, previous, next, Math.Max(1, (int)Math.Round(words / 200.0)), section.Reviewed?.Display);
         return new Page(SiteModel.UrlOf(section), "section", section.Title, section.Summary, section.Location,
-            [Home, StoryCrumb], view, [("body", section.Body)], section.Sources);
+            SectionTrail, view, Body(section.Body), section.Sources);
     }
+
+    private static (string Key, MarkdownText Text)[] Body(MarkdownText body) => [("body", body)];
 
     // What Split(null, RemoveEmptyEntries).Length gives, without a string for every word.
     internal static int CountWords(string text)
@@ -112,7 +120,7 @@ public sealed class PageFactory(SiteModel site)
         if (agency.Headquarters is { } hq) facts.Add(new Fact("Headquarters", hq));
         var view = new AgencyView(agency, facts, episodes.Select(e => DatedLinkTo(e)).ToList(), people, relations);
         return new Page(SiteModel.UrlOf(agency), "agency", $"{agency.Name} ({agency.ShortName})", agency.Summary, agency.Location,
-            [Home, AgenciesCrumb], view, [("body", agency.Body)], agency.Sources);
+            AgencyTrail, view, Body(agency.Body), agency.Sources);
     }
 
     private Link RelationText(Agency self, AgencyLink link)
@@ -144,16 +152,17 @@ public sealed class PageFactory(SiteModel site)
     private Page EpisodePage(int index)
     {
         var episode = site.Episodes[index];
-        var agencies = episode.Agencies.Select(r => site.Find(EntityKind.Agency, r.Id)).OfType<Agency>().Select(a => NamedLinkTo(a)).ToList();
-        var people = episode.People.Select(r => site.Find(EntityKind.Person, r.Id)).OfType<Person>().Select(LinkTo).ToList();
+        var agencies = episode.Agencies.Select(r => site.Find(EntityKind.Agency, r.Id)).OfType<Agency>().Select(a => NamedLinkTo(a)).ToArray();
+        var people = episode.People.Select(r => site.Find(EntityKind.Person, r.Id)).OfType<Person>().Select(LinkTo).ToArray();
         var related = RelatedTo(episode, index);
-        var facts = new List<Fact> { new("Date", episode.DateDisplay), new("Outcome", episode.Outcome) };
-        if (episode.AfterArticle) facts.Add(new Fact("Note", "This happened after the article was published."));
+        Fact[] facts = episode.AfterArticle
+            ? [new("Date", episode.DateDisplay), new("Outcome", episode.Outcome), new("Note", "This happened after the article was published.")]
+            : [new("Date", episode.DateDisplay), new("Outcome", episode.Outcome)];
         var view = new EpisodeView(episode, facts, agencies, people,
             index > 0 ? LinkTo(site.Episodes[index - 1]) : null,
             index + 1 < site.Episodes.Count ? LinkTo(site.Episodes[index + 1]) : null, related);
         return new Page(SiteModel.UrlOf(episode), "episode", episode.Title, episode.Summary, episode.Location,
-            [Home, EpisodesCrumb], view, [("body", episode.Body)], episode.Sources);
+            EpisodeTrail, view, Body(episode.Body), episode.Sources);
     }
 
     /// <summary>
@@ -161,7 +170,7 @@ public sealed class PageFactory(SiteModel site)
     /// order is by date). Each score is summed while walking the index of who appears where, so only episodes that
     /// share something are ever looked at, and none is looked up again to count what it shares.
     /// </summary>
-    private List<Link> RelatedTo(Episode episode, int index)
+    private Link[] RelatedTo(Episode episode, int index)
     {
         var scores = new Dictionary<int, int>();
         foreach (var id in episode.Agencies.Select(a => a.Id).Concat(episode.People.Select(p => p.Id)).Distinct(StringComparer.Ordinal))
@@ -169,7 +178,7 @@ public sealed class PageFactory(SiteModel site)
             foreach (var other in episodesNaming[id].Where(other => other != index)) scores[other] = scores.GetValueOrDefault(other) + 1;
         }
         return scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(3)
-            .Select(s => site.Episodes[s.Key]).Select(e => DatedLinkTo(e)).ToList();
+            .Select(s => site.Episodes[s.Key]).Select(e => DatedLinkTo(e)).ToArray();
     }
 
     // Agency or person id → the position of every episode naming it, once for each time it is named.
