@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using StaticSite.Core.Data;
@@ -19,8 +18,7 @@ public sealed class StructuredData(SiteModel model)
 {
     private const string Context = "https://schema.org";
 
-    // Each thread's buffer and writer, emptied for its next page.
-    [ThreadStatic] private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? spare;
+    private static readonly ThreadJsonWriter Writer = new(PublishText.CompactJson);
 
     private SiteInfo Site => model.Site;
 
@@ -30,21 +28,16 @@ public sealed class StructuredData(SiteModel model)
         var main = Main(page);
         var crumbs = page.Breadcrumbs.Count > 0 && page.Data is SectionView or AgencyView or EpisodeView;
         if (main is null && !crumbs) return null;
-        var (buffer, writer) = spare ?? (new ArrayBufferWriter<byte>(), new Utf8JsonWriter(Stream.Null, PublishText.CompactJson));
-        spare = null; // taken, in case a page's data is ever written while another's is
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-        writer.WriteStartObject();
-        writer.WriteString("@context", Context);
-        writer.WriteStartArray("@graph");
-        main?.Invoke(writer);
-        if (crumbs) Breadcrumbs(writer, page);
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.Flush();
-        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        spare = (buffer, writer);
-        return json;
+        return Encoding.UTF8.GetString(Writer.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("@context", Context);
+            w.WriteStartArray("@graph");
+            main?.Invoke(w);
+            if (crumbs) Breadcrumbs(w, page);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }));
     }
 
     private Action<Utf8JsonWriter>? Main(Page page) => page.Data switch

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using StaticSite.Core.Data;
 using StaticSite.Core.Documents;
@@ -23,10 +22,7 @@ public sealed class BuildSearchIndex(ExplainerState state, IO.StagingFolder? sta
     private static readonly SearchJson Json = new(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     // Given a writer, the serializer escapes as the writer's options say, so these say the same.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Json.Options.Encoder };
-
-    // Each thread's buffer and writer for one entry, emptied for its next page.
-    [ThreadStatic] private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? spare;
+    private static readonly Publishing.ThreadJsonWriter Writer = new(new JsonWriterOptions { Encoder = Json.Options.Encoder });
 
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
@@ -56,13 +52,8 @@ public sealed class BuildSearchIndex(ExplainerState state, IO.StagingFolder? sta
 
         private void WriteEntry(int index, Page page, Markdown.SearchText text)
         {
-            var (buffer, writer) = spare ?? (new ArrayBufferWriter<byte>(), new Utf8JsonWriter(Stream.Null, WriterOptions));
-            spare = null; // taken, in case an entry is ever written while another is
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
-            JsonSerializer.Serialize(writer, new SearchEntry(page.Url, page.Title, SearchPage.KindOf(page.Layout), page.Description, text.Headings, text.Body), Json.SearchEntry);
-            this.index.Add(index, buffer.WrittenSpan);
-            spare = (buffer, writer);
+            var entry = new SearchEntry(page.Url, page.Title, SearchPage.KindOf(page.Layout), page.Description, text.Headings, text.Body);
+            this.index.Add(index, Writer.Write(w => JsonSerializer.Serialize(w, entry, Json.SearchEntry)));
         }
 
         public IReadOnlyList<Document> Finish()
