@@ -38,4 +38,8 @@ public sealed record SourcesView(IReadOnlyList<SourceEntry> Sources);
 
 public sealed record AboutView(ArticleInfo Article, Licence Licence);
 
-public sealed record SiteView(string Title, string Description, string Language, string BaseUrl, IReadOnlyList<Link> Navigation, string Licence, string LicenceUrl, string ArticleTitle, string ArticleUrl, string ArticlePublication);
+public sealed record SiteView(string Title, string Description, string Language, string BaseUrl, IReadOnlyList<Link> Navigation, string Licence, string LicenceUrl, string ArticleTitle, string ArticleUrl, string ArticlePublication)
+{
+    /// <summary>The language as Open Graph writes a locale: <c>en_GB</c> for <c>en-GB</c>.</summary>
+    public string Locale { get; } = Language.Replace('-', '_');
+}
