@@ -13,26 +13,33 @@ public sealed class TimelineAxis
 
     public TimelineAxis(IEnumerable<(double Start, double End)> spans, double left, double right)
     {
+        // Plain loops, not LINQ: an axis is made for every episode page's small timeline.
         var list = spans.ToList();
         if (list.Count == 0) list.Add((2000, 2000));
-        var first = (int)Math.Floor(list.Min(s => s.Start) / 10) * 10;
-        var last = (int)Math.Floor(list.Max(s => s.End) / 10) * 10;
-        var used = Enumerable.Range(0, (last - first) / 10 + 1).Select(i => first + i * 10)
-            .Select(d => (Decade: d, Used: list.Any(s => s.Start < d + 10 && s.End >= d))).ToList();
+        var (earliest, latest) = (list[0].Start, list[0].End);
+        foreach (var (start, end) in list) (earliest, latest) = (Math.Min(earliest, start), Math.Max(latest, end));
+        var first = (int)Math.Floor(earliest / 10) * 10;
+        var last = (int)Math.Floor(latest / 10) * 10;
+        var used = new bool[(last - first) / 10 + 1];
+        for (var i = 0; i < used.Length; i++)
+        {
+            var decade = first + i * 10;
+            foreach (var (start, end) in list) used[i] |= start < decade + 10 && end >= decade;
+        }
 
         // Runs of empty decades: a single empty decade keeps its true width; longer runs become one break.
-        var pieces = new List<(int From, int To, bool IsBreak)>();
-        for (var i = 0; i < used.Count;)
+        var pieces = new List<(int From, int To, bool IsBreak)>(used.Length);
+        for (var i = 0; i < used.Length;)
         {
             var j = i;
-            while (j < used.Count && used[j].Used == used[i].Used) j++;
-            var isBreak = !used[i].Used && j - i >= 2;
-            if (isBreak) pieces.Add((used[i].Decade, used[j - 1].Decade + 10, true));
-            else pieces.AddRange(used.Skip(i).Take(j - i).Select(u => (u.Decade, u.Decade + 10, false)));
+            while (j < used.Length && used[j] == used[i]) j++;
+            if (!used[i] && j - i >= 2) pieces.Add((first + i * 10, first + j * 10, true));
+            else for (var k = i; k < j; k++) pieces.Add((first + k * 10, first + k * 10 + 10, false));
             i = j;
         }
-        var breaks = pieces.Count(p => p.IsBreak);
-        var decadeWidth = (right - left - breaks * BreakWidth) / pieces.Count(p => !p.IsBreak);
+        var breaks = 0;
+        foreach (var piece in pieces) breaks += piece.IsBreak ? 1 : 0;
+        var decadeWidth = (right - left - breaks * BreakWidth) / (pieces.Count - breaks);
         var x = left;
         foreach (var (from, to, isBreak) in pieces)
         {

@@ -55,7 +55,8 @@ public static class TimelineFigure
         for (var i = 0; i < episodes.Count; i++)
         {
             var episode = episodes[i];
-            if (compact) DrawCompactMark(m, axis, episode, episode == current);
+            // The same episode, not an equal one: a record's == compares every field, lists and all.
+            if (compact) DrawCompactMark(m, axis, episode, ReferenceEquals(episode, current));
             else DrawRow(m, axis, episode, AxisY + 40 + i * RowHeight);
         }
         m.End();
@@ -66,7 +67,7 @@ public static class TimelineFigure
         m.Html("ol", ("class", "timeline-list"));
         foreach (var episode in episodes)
         {
-            m.Html("li").Element("a", episode.Title, ("href", SiteModel.UrlOf(episode)), ("aria-current", episode == current ? "page" : null))
+            m.Html("li").Element("a", episode.Title, ("href", SiteModel.UrlOf(episode)), ("aria-current", ReferenceEquals(episode, current) ? "page" : null))
                 .Text(" ").Html("span", ("class", "note")).Element("time", episode.DateDisplay, ("datetime", episode.Date.Iso)).End().End();
         }
         m.End();
@@ -136,10 +137,11 @@ public static class TimelineFigure
     {
         var (start, end) = Span(episode);
         var x = axis.X(start);
+        var name = $"{episode.Title}, {episode.DateDisplay}";
         m.Svg("a", ("href", SiteModel.UrlOf(episode)), ("class", isCurrent ? "tl-entry is-current" : "tl-entry"),
             // The current mark shows "This episode: <date>"; its name starts with that visible text (WCAG 2.5.3).
-            ("aria-label", isCurrent ? $"This episode: {episode.DateDisplay}, {episode.Title}" : $"{episode.Title}, {episode.DateDisplay}"));
-        m.SvgText("title", $"{episode.Title}, {episode.DateDisplay}");
+            ("aria-label", isCurrent ? $"This episode: {episode.DateDisplay}, {episode.Title}" : name));
+        m.SvgText("title", name);
         DrawMark(m, axis, x, axis.X(end), isCurrent ? 11 : 7);
         if (isCurrent)
         {

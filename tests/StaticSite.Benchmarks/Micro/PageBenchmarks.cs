@@ -6,7 +6,7 @@ using StaticSite.Core.Markdown;
 
 namespace StaticSite.Benchmarks.Micro;
 
-/// <summary>One page's worth of the hot steps, on one thread: Markdown, cross-references, the anchor scan.</summary>
+/// <summary>One page's worth of the hot steps, on one thread: Markdown, cross-references, the small timeline, the anchor scan.</summary>
 [MemoryDiagnoser]
 public class PageBenchmarks
 {
@@ -14,6 +14,7 @@ public class PageBenchmarks
     private MarkdownText episodeBody = null!;
     private MarkdownText xrefs = null!;
     private string episodeHtml = null!;
+    private IReadOnlyList<Episode> episodes = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -22,6 +23,7 @@ public class PageBenchmarks
         var model = site.State.Model!;
         renderer = new MarkdownRenderer(model, new DiagnosticBag());
         episodeBody = model.Episodes[0].Body;
+        episodes = model.Episodes;
         // Every kind of page the site has, linked by id: what resolution costs apart from parsing prose.
         var links = model.Agencies.Select(a => $"- [](xref:agency/{a.Id})")
             .Concat(model.Episodes.Take(50).Select(e => $"- [{e.Title}](xref:episode/{e.Id})"))
@@ -35,6 +37,9 @@ public class PageBenchmarks
 
     [Benchmark]
     public string ResolveCrossReferences() => renderer.Render(xrefs, new PageCitations(), [], null).Html;
+
+    [Benchmark]
+    public string DrawCompactTimeline() => StaticSite.Core.Visuals.TimelineFigure.Compact(episodes, episodes.Count / 2);
 
     [Benchmark]
     public PageAnchors ScanEpisodePage() => PageAnchors.Scan(episodeHtml);
