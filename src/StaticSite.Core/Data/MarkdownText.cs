@@ -22,9 +22,17 @@ public sealed record MarkdownText
 
     public MarkdownText(ReadOnlyMemory<byte> utf8, SourceSpan start, int indent) => (this.utf8, Start, Indent) = (utf8, start, indent);
 
-    public string Text => Encoding.UTF8.GetString(utf8.Span);
+    public string Text
+    {
+        get
+        {
+            var text = Encoding.UTF8.GetString(utf8.Span);
+            GC.KeepAlive(this); // a file's bytes live only as long as something holds them (NativeFileBytes)
+            return text;
+        }
+    }
 
-    /// <summary>The text as it is held, for hashing without decoding it.</summary>
+    /// <summary>The text as it is held, for hashing without decoding it; keep this object while reading the span.</summary>
     public ReadOnlySpan<byte> Utf8() => utf8.Span;
 
     public SourceSpan Start { get; }

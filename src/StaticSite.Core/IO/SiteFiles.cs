@@ -62,7 +62,7 @@ public sealed class SiteFiles
             {
                 var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
                 var display = Path.GetRelativePath(displayRoot, full).Replace('\\', '/');
-                return new SourceFile(relative, display, () => ReadShared(full));
+                return new SourceFile(relative, display, () => ReadShared(full)) { ReadContent = () => NativeFileBytes.Read(full) };
             })
             .ToList();
     }
@@ -70,9 +70,8 @@ public sealed class SiteFiles
     // Editors may hold a file open while saving; share the file rather than fail on a lock.
     // Read at the length the file has when opened, straight into the array. A file being saved meanwhile is read
     // as it was; its save raises another change, and the preview builds again.
-    // The array goes on the pinned object heap, which the collector never compacts: a file's bytes live until its
-    // page is made (a Markdown body is a slice of them), and in the young generations every collection while the
-    // input was read copied them again.
+    // The array goes on the pinned object heap, which the collector never compacts. Content files, which the site
+    // model keeps slices of, are read outside the heap instead (NativeFileBytes).
     private static byte[] ReadShared(string path)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

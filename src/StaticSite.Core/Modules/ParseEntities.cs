@@ -31,6 +31,7 @@ public sealed partial class ParseEntities<T>(Func<string, FieldReader, T?> read,
         var entity = id is not null && cache is not null
             ? cache.GetOrParse(file.DisplayPath, text, context.Diagnostics, Parse)
             : Parse(context.Diagnostics);
+        GC.KeepAlive(text); // the file's bytes, read through spans until here (DocumentText)
         // The entity holds all it needs; keeping the YAML text too would hold every input file until the
         // build ends (about 100 MB at 10,000 episodes).
         return entity is not null ? document with { Text = null, Model = entity } : null;

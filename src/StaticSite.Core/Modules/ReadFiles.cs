@@ -17,8 +17,9 @@ public sealed class ReadFiles(string folder, params string[] extensions) : IModu
 }
 
 /// <summary>The content of a document from <see cref="ReadFiles"/>, as UTF-8: as given, or else read from its file now.</summary>
+/// <remarks>Keep the memory reachable while reading a span of it: a file's bytes are freed with it (<see cref="NativeFileBytes"/>).</remarks>
 public static class DocumentText
 {
     public static ReadOnlyMemory<byte> Of(Document document) =>
-        document.Text is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : document.ModelAs<SourceFile>().ReadBytes();
+        document.Text is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : document.ModelAs<SourceFile>().Content();
 }
