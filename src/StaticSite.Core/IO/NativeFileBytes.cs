@@ -12,8 +12,8 @@ namespace StaticSite.Core.IO;
 /// arrays on the pinned heap, those bytes (5.7 MB at 1,000 episodes, 57 MB at 10,000) counted towards the budget that
 /// sets off full collections, and reading the episodes brought on one or more of them; read into ordinary arrays,
 /// every young collection copied them again. Here the collector neither counts nor copies them: reading 1,000 episodes
-/// took 20–21 ms instead of 28–29 ms, and whole builds 4–5 % less time at 1,000 and 10,000 episodes
-/// (docs/performance.md).
+/// took 20–21 ms instead of 28–29 ms, and the whole build 8 % less time (no change beyond the noise at 10,000;
+/// docs/performance.md).
 /// </para>
 /// <para>
 /// The memory goes when this object is collected, so keep the <see cref="Memory{T}"/> (or whatever holds it, such as
