@@ -26,6 +26,28 @@ public sealed class WriteAheadTests
     }
 
     [Fact]
+    public void AFileMadeAsItIsWritten_GoesStraightIntoStaging_AndReadsTheSameBeforehand()
+    {
+        using var staging = new TempFolder();
+        var writes = 0;
+        void Data(Stream file)
+        {
+            writes++;
+            file.Write("{\"episodes\": []}\n"u8);
+        }
+        var data = new Document(SourceSpan.File("input/episodes"), "data/episodes.json", WriteContent: Data);
+        var inMemory = data.ReadBytes();
+
+        var written = Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([data], Context()));
+
+        Assert.Null(written.WriteContent);
+        Assert.Equal(Path.Combine(staging.Path, "data", "episodes.json"), written.ContentFile);
+        Assert.Equal(inMemory, File.ReadAllBytes(written.ContentFile!));
+        Assert.Equal("{\"episodes\": []}\n"u8.ToArray(), inMemory);
+        Assert.Equal(2, writes);
+    }
+
+    [Fact]
     public void NeverWritesOutsideStaging_LeavingTheDestinationForCheckDestinations()
     {
         using var staging = new TempFolder();

@@ -24,7 +24,7 @@ public sealed class IncrementalConsistencyTests
             new ExplainerState { LiveReloadScript = ClientFiles.LiveReloadScript, StableAssetNames = true },
             TestContext.Current.CancellationToken);
         Assert.True(clean.Succeeded);
-        var expected = clean.Written.ToDictionary(d => d.Destination!, d => d.Bytes ?? System.Text.Encoding.UTF8.GetBytes(d.Text!));
+        var expected = clean.Written.ToDictionary(d => d.Destination!, d => d.ReadBytes());
         var served = preview.Host.Snapshot.Files;
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), served.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(served[path]), $"{path} differs from a clean build");

@@ -23,7 +23,15 @@ public sealed class StagingFolder(string path)
         return path;
     }
 
-    /// <summary>A new file to write as it is made, for content written piece by piece; null as for <see cref="Write"/>.</summary>
+    /// <summary>Writes a file as <paramref name="write"/> makes it; null as for <see cref="Write(string, ReadOnlySpan{byte})"/>.</summary>
+    public string? Write(string destination, Action<Stream> write)
+    {
+        if (Create(destination) is not var (path, stream)) return null;
+        using (stream) write(stream);
+        return path;
+    }
+
+    /// <summary>A new file to write as it is made, for content written piece by piece; null as for <see cref="Write(string, ReadOnlySpan{byte})"/>.</summary>
     public (string Path, Stream Stream)? Create(string destination)
     {
         if (PathOf(destination) is not { } path) return null;

@@ -22,6 +22,7 @@ public sealed class WriteAhead(StagingFolder? staging) : IModule
     {
         if (document is not { Destination: { } destination } || document.Model is RenderedPage) return document;
         if (document.ContentFile is { } file) return staging.Link(destination, file) is { } linked ? document with { ContentFile = linked } : document;
+        if (document.WriteContent is { } write) return staging.Write(destination, write) is { } written ? document with { WriteContent = null, ContentFile = written } : document;
         if (document.Text is null && document.Bytes is null) return document;
         return staging.Write(destination, document.ReadBytes()) is { } path ? document with { Text = null, Bytes = null, ContentFile = path } : document;
     }

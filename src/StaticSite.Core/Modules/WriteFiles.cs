@@ -18,6 +18,7 @@ public sealed class WriteFiles(StagingFolder? staging) : IModule
         Parallel.ForEach(documents.Where(d => d.Destination is not null), document =>
         {
             if (document.ContentFile is { } file) staging.Link(document.Destination!, file);
+            else if (document.WriteContent is { } write) staging.Write(document.Destination!, write);
             else staging.Write(document.Destination!, document.ReadBytes());
         });
         return documents;

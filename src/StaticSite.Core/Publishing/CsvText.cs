@@ -8,14 +8,15 @@ namespace StaticSite.Core.Publishing;
 /// </summary>
 public static class CsvText
 {
-    public static string Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    /// <summary>Writes the rows as UTF-8 (without a byte order mark) into <paramref name="stream"/>, which stays open.</summary>
+    public static void Write(Stream stream, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        var text = new StringBuilder();
+        using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
         foreach (var row in rows.Prepend(header))
         {
-            text.AppendJoin(',', row.Select(Field)).Append("\r\n");
+            text.Write(string.Join(',', row.Select(Field)));
+            text.Write("\r\n");
         }
-        return text.ToString();
     }
 
     public static string Field(string value) =>

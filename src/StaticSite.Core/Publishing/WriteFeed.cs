@@ -20,10 +20,11 @@ public sealed class WriteFeed(ExplainerState state) : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (state.Model is not { } model) return documents;
-        return [.. documents, new Document(SourceSpan.File("input/site.yml"), Url.TrimStart('/'), Bytes: Feed(model))];
+        return [.. documents, new Document(SourceSpan.File("input/site.yml"), Url.TrimStart('/'), WriteContent: Feed(model))];
     }
 
-    public static byte[] Feed(SiteModel model)
+    /// <summary>The feed's entries, in order now; the XML when the file is written.</summary>
+    public static Action<Stream> Feed(SiteModel model)
     {
         var site = model.Site;
         var entries = model.Sections.Select(s => new FeedEntry(s, "section", s.Reviewed ?? site.Article.Date))
@@ -32,7 +33,7 @@ public sealed class WriteFeed(ExplainerState state) : IModule
             .ThenBy(e => SiteModel.UrlOf(e.Entity), StringComparer.Ordinal)
             .ToList();
         var updated = entries.Count > 0 ? entries[0].Updated : site.Article.Date;
-        return PublishText.Xml(w =>
+        return file => PublishText.Xml(file, w =>
         {
             w.WriteStartDocument();
             w.WriteStartElement("feed", Namespace);

@@ -15,10 +15,10 @@ public sealed class WriteOpenData(ExplainerState state) : IModule
         return
         [
             .. documents,
-            new Document(SourceSpan.File("input/agencies"), "data/agencies.json", Bytes: data.Agencies()),
-            new Document(SourceSpan.File("input/episodes"), "data/episodes.json", Bytes: data.Episodes()),
-            new Document(SourceSpan.File("input/episodes"), "data/episodes.csv", data.EpisodesCsv()),
-            new Document(SourceSpan.File("input/people"), "data/people.json", Bytes: data.People()),
+            new Document(SourceSpan.File("input/agencies"), "data/agencies.json", WriteContent: data.Agencies),
+            new Document(SourceSpan.File("input/episodes"), "data/episodes.json", WriteContent: data.Episodes),
+            new Document(SourceSpan.File("input/episodes"), "data/episodes.csv", WriteContent: data.EpisodesCsv),
+            new Document(SourceSpan.File("input/people"), "data/people.json", WriteContent: data.People),
         ];
     }
 }

@@ -18,7 +18,7 @@ public sealed class WriteSitemap(ExplainerState state) : IModule
     {
         if (state.Model is not { } model) return documents;
         var pages = Page.AllIn(documents).Where(p => p.Url != NotFoundUrl).ToList();
-        var sitemap = PublishText.Xml(w =>
+        void Sitemap(Stream file) => PublishText.Xml(file, w =>
         {
             w.WriteStartDocument();
             w.WriteStartElement("urlset", Namespace);
@@ -33,6 +33,6 @@ public sealed class WriteSitemap(ExplainerState state) : IModule
         });
         var robots = $"User-agent: *\nAllow: /\n\nSitemap: {PublishText.Absolute(model.Site, "/sitemap.xml")}\n";
         var site = SourceSpan.File("input/site.yml");
-        return [.. documents, new Document(site, "sitemap.xml", Bytes: sitemap), new Document(site, "robots.txt", robots)];
+        return [.. documents, new Document(site, "sitemap.xml", WriteContent: Sitemap), new Document(site, "robots.txt", robots)];
     }
 }

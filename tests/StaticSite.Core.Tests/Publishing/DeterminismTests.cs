@@ -8,7 +8,7 @@ public sealed class DeterminismTests
     public void TwoBuilds_WriteTheSameBytes_ForEveryFile()
     {
         static Dictionary<string, byte[]> Files(Pipelines.BuildResult result) =>
-            result.Written.ToDictionary(d => d.Destination!, d => d.Bytes ?? System.Text.Encoding.UTF8.GetBytes(d.Text ?? ""), StringComparer.Ordinal);
+            result.Written.ToDictionary(d => d.Destination!, d => d.ReadBytes(), StringComparer.Ordinal);
 
         var first = Files(RealSite.Result);
         var second = Files(RealSite.Build());
