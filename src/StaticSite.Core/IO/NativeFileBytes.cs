@@ -34,12 +34,9 @@ internal sealed unsafe class NativeFileBytes : MemoryManager<byte>
     /// <summary>The file as it is when opened; shared with an editor that holds it open, as <see cref="SiteFiles"/> reads.</summary>
     public static ReadOnlyMemory<byte> Read(string path)
     {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var owner = new NativeFileBytes(checked((int)RandomAccess.GetLength(handle)));
-        var span = owner.GetSpan();
-        var read = 0;
-        for (int n; read < span.Length && (n = RandomAccess.Read(handle, span[read..], read)) > 0;) read += n;
-        return owner.Memory[..read];
+        using var handle = SiteFiles.OpenShared(path);
+        var owner = new NativeFileBytes(SiteFiles.LengthOf(handle));
+        return owner.Memory[..SiteFiles.ReadAll(handle, owner.GetSpan())];
     }
 
     public override Span<byte> GetSpan() => new(bytes, length);

@@ -74,10 +74,22 @@ public sealed class SiteFiles
     // model keeps slices of, are read outside the heap instead (NativeFileBytes).
     private static byte[] ReadShared(string path)
     {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)RandomAccess.GetLength(handle)), pinned: true);
-        var read = 0;
-        for (int n; read < bytes.Length && (n = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0;) read += n;
+        using var handle = OpenShared(path);
+        var bytes = GC.AllocateUninitializedArray<byte>(LengthOf(handle), pinned: true);
+        var read = ReadAll(handle, bytes);
         return read == bytes.Length ? bytes : bytes[..read];
+    }
+
+    internal static Microsoft.Win32.SafeHandles.SafeFileHandle OpenShared(string path) =>
+        File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+
+    internal static int LengthOf(Microsoft.Win32.SafeHandles.SafeFileHandle handle) => checked((int)RandomAccess.GetLength(handle));
+
+    /// <summary>Reads from the start until <paramref name="into"/> is full or the file ends; how many bytes were read.</summary>
+    internal static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> into)
+    {
+        var read = 0;
+        for (int n; read < into.Length && (n = RandomAccess.Read(handle, into[read..], read)) > 0;) read += n;
+        return read;
     }
 }
