@@ -61,8 +61,8 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
             ["page"] = page.Page,
             // Worked out here rather than with filters in the layouts: every page writes them, and Liquid spent
             // more on those filter chains than on most of the tags around them.
-            ["permalink"] = site.BaseUrl + page.Page.Url.TrimStart('/'),
-            ["share_image"] = site.BaseUrl + (Share.RenderShareCards.CardUrl(page.Page.Url) ?? "/share.png").TrimStart('/'),
+            ["permalink"] = Publishing.PublishText.Absolute(site.BaseUrl, page.Page.Url),
+            ["share_image"] = Publishing.PublishText.Absolute(site.BaseUrl, Share.RenderShareCards.ImageOf(page.Page.Url)),
             ["data"] = page.Page.Data,
             ["html"] = page.Html,
             ["sources"] = page.Sources,

@@ -14,7 +14,11 @@ public static class CsvText
         using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
         foreach (var row in rows.Prepend(header))
         {
-            text.Write(string.Join(',', row.Select(Field)));
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (i > 0) text.Write(',');
+                text.Write(Field(row[i]));
+            }
             text.Write("\r\n");
         }
     }

@@ -15,7 +15,9 @@ public static class PublishText
     // allowing every Unicode range keeps en dashes and accents readable in the open data files.
     private static readonly JavaScriptEncoder JsonEncoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static string Absolute(SiteInfo site, string url) => site.BaseUrl + url.TrimStart('/');
+    public static string Absolute(SiteInfo site, string url) => Absolute(site.BaseUrl, url);
+
+    public static string Absolute(string baseUrl, string url) => baseUrl + url.TrimStart('/');
 
     /// <summary>
     /// A content date as an RFC 3339 timestamp (Atom needs one): a year or month alone is taken as its first day.
@@ -53,9 +55,7 @@ public static class PublishText
     /// <summary>Runs an XML writer into <paramref name="stream"/> as UTF-8, with the settings above and a final newline.</summary>
     public static void Xml(Stream stream, Action<XmlWriter> write)
     {
-        var settings = XmlSettings;
-        settings.CloseOutput = false;
-        using (var writer = XmlWriter.Create(stream, settings))
+        using (var writer = XmlWriter.Create(stream, XmlSettings))
         {
             write(writer);
         }

@@ -45,4 +45,7 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
 
     /// <summary>The card a page gets: its own beside it when its URL is a folder, else none (the layout then uses the home page's).</summary>
     public static string? CardUrl(string pageUrl) => pageUrl.EndsWith('/') ? pageUrl + "share.png" : null;
+
+    /// <summary>The card a page's <c>og:image</c> shows: its own, or else the home page's.</summary>
+    public static string ImageOf(string pageUrl) => CardUrl(pageUrl) ?? CardUrl("/")!;
 }
