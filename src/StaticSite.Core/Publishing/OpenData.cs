@@ -77,10 +77,15 @@ public sealed class OpenData(SiteModel model)
             w.WriteStartObject();
             fields(w, item);
             w.WriteEndObject();
+            // The writer keeps what it has written until flushed: unflushed, its buffer grew to the whole file on
+            // the large object heap (2 MB at 1,000 episodes), which set off full collections during the page pass.
+            if (w.BytesPending > FlushAt) w.Flush();
         }
         w.WriteEndArray();
         w.WriteEndObject();
     });
+
+    private const int FlushAt = 16 * 1024;
 
     private string Url(IEntity entity) => PublishText.Absolute(model.Site, SiteModel.UrlOf(entity));
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace StaticSite.Core.Templates;
 
@@ -12,19 +14,27 @@ namespace StaticSite.Core.Templates;
 internal sealed class PageBuffer
 {
     /// <summary>
-    /// Rooms grown past this many characters are let go after their page, not kept: the few pages that list every
-    /// episode run to 30 million characters at 100,000 episodes, and keeping their room for every thread raised
-    /// that build's peak memory by about 0.4 GiB.
+    /// The most characters a room kept for the thread's next page holds. An array of 85,000 bytes or more goes on
+    /// the large object heap, which only a full collection frees, and each new one there counts towards the next
+    /// full collection: at 1,000 episodes the rooms grown for the few pages that list every episode set off two of
+    /// them, 10 ms each, during the page pass. A longer page writes into chunks and borrows its copies from
+    /// <see cref="Borrowed"/>.
     /// </summary>
-    public const int MostKept = 1 << 20;
+    public const int MostKept = 40_000;
 
-    private const int FirstSize = 64 * 1024;
+    /// <summary>Up to this many elements a borrowed array goes back to be lent again; larger ones (the lists of a site of 100,000 episodes) are left to the collector.</summary>
+    private const int MostLent = 1 << 21;
+
+    private static readonly ArrayPool<char> BorrowedChars = ArrayPool<char>.Create(MostLent, 4);
+    private static readonly ArrayPool<byte> BorrowedBytes = ArrayPool<byte>.Create(MostLent, 4);
 
     [ThreadStatic] private static PageBuffer? forThisThread;
 
-    private StringBuilder text = new(FirstSize);
-    private char[] chars = new char[FirstSize];
-    private byte[] bytes = new byte[3 * FirstSize];
+    private StringBuilder text = new(MostKept);
+    private readonly char[] chars = new char[MostKept];
+    private readonly byte[] bytes = new byte[MostKept];
+    private char[]? borrowedChars;
+    private byte[]? borrowedBytes;
     private int copied = -1;
 
     public static PageBuffer ForThisThread() => forThisThread ??= new PageBuffer();
@@ -37,7 +47,9 @@ internal sealed class PageBuffer
     /// </remarks>
     public TextWriter Start()
     {
-        text.Clear();
+        // Emptying a builder that grew past one chunk makes a new array of its whole capacity (StringBuilder.Clear).
+        if (text.Capacity > MostKept) text = new StringBuilder(MostKept);
+        else text.Clear();
         copied = -1;
         return new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -47,35 +59,49 @@ internal sealed class PageBuffer
     {
         get
         {
+            var room = text.Length <= chars.Length ? chars : Borrow(BorrowedChars, ref borrowedChars, text.Length);
             if (copied < 0)
             {
-                if (chars.Length < text.Length) chars = new char[Math.Max(text.Length, chars.Length * 2)];
-                text.CopyTo(0, chars, text.Length);
+                text.CopyTo(0, room, text.Length);
                 copied = text.Length;
             }
-            return chars.AsSpan(0, copied);
+            return room.AsSpan(0, copied);
         }
     }
 
     /// <summary>The page's HTML as UTF-8, without a byte order mark.</summary>
-    /// <remarks>The room is made large enough for any text of this length, so the text is read once, not counted first.</remarks>
+    /// <remarks>Encoded straight into the kept room, which holds any ordinary page; counted first only when it does not.</remarks>
     public ReadOnlySpan<byte> Utf8()
     {
         var html = Html;
-        var most = Encoding.UTF8.GetMaxByteCount(html.Length);
-        if (bytes.Length < most) bytes = new byte[Math.Max(most, bytes.Length * 2)];
-        return bytes.AsSpan(0, Encoding.UTF8.GetBytes(html, bytes));
+        if (System.Text.Unicode.Utf8.FromUtf16(html, bytes, out _, out var written) == OperationStatus.Done) return bytes.AsSpan(0, written);
+        var room = Borrow(BorrowedBytes, ref borrowedBytes, Encoding.UTF8.GetByteCount(html));
+        return room.AsSpan(0, Encoding.UTF8.GetBytes(html, room));
     }
 
     /// <summary>The most characters the room holds now, in its builder or its copy.</summary>
-    internal int Capacity => Math.Max(text.Capacity, chars.Length);
+    internal int Capacity => Math.Max(text.Capacity, borrowedChars?.Length ?? chars.Length);
 
-    /// <summary>Called when the page is written: a room grown past <see cref="MostKept"/> is let go.</summary>
+    /// <summary>Called when the page is written: what it borrowed goes back.</summary>
     public void Done()
     {
-        if (text.Capacity > MostKept) text = new StringBuilder(FirstSize);
-        if (chars.Length > MostKept) chars = new char[FirstSize];
-        if (bytes.Length > 3 * MostKept + 3) bytes = new byte[3 * FirstSize];
+        Return(BorrowedChars, ref borrowedChars);
+        Return(BorrowedBytes, ref borrowedBytes);
+        if (text.Capacity > MostKept) text = new StringBuilder(MostKept);
         copied = -1;
+    }
+
+    private static T[] Borrow<T>(ArrayPool<T> pool, ref T[]? borrowed, int length)
+    {
+        if (borrowed is { } held && held.Length >= length) return held;
+        Return(pool, ref borrowed);
+        return borrowed = pool.Rent(length);
+    }
+
+    private static void Return<T>(ArrayPool<T> pool, ref T[]? borrowed)
+    {
+        if (borrowed is null) return;
+        pool.Return(borrowed);
+        borrowed = null;
     }
 }
