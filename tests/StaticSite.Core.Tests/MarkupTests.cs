@@ -1,3 +1,4 @@
+using System.Text;
 using StaticSite.Core.Visuals;
 using Xunit;
 
@@ -20,59 +21,20 @@ public sealed class MarkupTests
     }
 
     [Fact]
-    public async Task ADrawingAfterAnother_IsWrittenAsIfItWereTheThreadsFirst()
+    public void ADrawing_IsWrittenAfterWhatItsPageHolds()
     {
-        var onAFreshThread = await Task.Factory.StartNew(() => Draw("second", "<b>"), TestContext.Current.CancellationToken,
-            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var page = new StringBuilder("<main>");
+        new Markup(page).Html("figure", ("class", "x")).Svg("svg").SvgText("title", "a & b").End().End();
 
-        Draw("first", "a & b");
-        var afterAnother = Draw("second", "<b>");
-
-        Assert.Equal("<figure class=\"second\"><svg xmlns=\"http://www.w3.org/2000/svg\"><title>&lt;b&gt;</title></svg></figure>", onAFreshThread);
-        Assert.Equal(onAFreshThread, afterAnother);
-    }
-
-    [Fact]
-    public void ADrawingThatFailedHalfway_LeavesNothingBehindForTheNext()
-    {
-        Assert.Throws<InvalidOperationException>(() => DrawHalfAndFail());
-
-        Assert.Equal("<figure class=\"next\"><svg xmlns=\"http://www.w3.org/2000/svg\"><title>fine</title></svg></figure>", Draw("next", "fine"));
+        Assert.Equal("<main><figure class=\"x\"><svg xmlns=\"http://www.w3.org/2000/svg\"><title>a &amp; b</title></svg></figure>", page.ToString());
     }
 
     [Fact]
     public void TextAndAttributes_AreEncoded_AsTheLayoutsEncodeThem()
     {
-        using var m = new Markup();
+        var m = new Markup(new StringBuilder());
         m.Html("p", ("title", "\"quoted\" & <tagged>")).Text("<b> & a control character: \u0001").End();
 
         Assert.Equal("<p title=\"&quot;quoted&quot; &amp; &lt;tagged&gt;\">&lt;b&gt; &amp; a control character: &#x1;</p>", m.ToString());
-    }
-
-    [Fact]
-    public void ADrawingMadeWhileAnotherIsOpen_HasAWriterOfItsOwn()
-    {
-        Draw("earlier", "leaves its writer to the next drawing");
-        using var outer = new Markup();
-        outer.Html("div");
-        var inner = Draw("inner", "x");
-        outer.Text("after").End();
-
-        Assert.Equal("<div>after</div>", outer.ToString());
-        Assert.Equal("<figure class=\"inner\"><svg xmlns=\"http://www.w3.org/2000/svg\"><title>x</title></svg></figure>", inner);
-    }
-
-    private static void DrawHalfAndFail()
-    {
-        using var broken = new Markup();
-        broken.Html("figure").Html("p").Text("half a drawing");
-        throw new InvalidOperationException("the drawing's own code failed");
-    }
-
-    private static string Draw(string name, string title)
-    {
-        using var m = new Markup();
-        m.Html("figure", ("class", name)).Svg("svg").SvgText("title", title).End().End();
-        return m.ToString();
     }
 }

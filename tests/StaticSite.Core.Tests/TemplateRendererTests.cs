@@ -21,7 +21,33 @@ public sealed class TemplateRendererTests
         Assert.Equal(written, Render(baseLayout));
     }
 
+    [Theory]
+    [InlineData("{{ html.made | raw }}|{{ html.drawn | raw }}", "<p>made</p>|<svg>a &amp; b</svg>")] // as it is, the drawing straight into the page
+    [InlineData("{{ html.made }}|{{ html.drawn }}", "&lt;p&gt;made&lt;/p&gt;|&lt;svg&gt;a &amp;amp; b&lt;/svg&gt;")] // encoded like any other text
+    [InlineData("{% if html.drawn %}shown{% endif %}{% if html.missing %}never{% endif %}", "shown")]
+    public void HtmlTheBuildMade_IsWrittenWhereTheLayoutAsks(string layout, string written)
+    {
+        var fragments = new Dictionary<string, HtmlFragment>
+        {
+            ["made"] = HtmlFragment.Of("<p>made</p>"),
+            ["drawn"] = HtmlFragment.Drawn(into => into.Append("<svg>a &amp; b</svg>")),
+        };
+        using var writer = new StringWriter();
+        writer.Write("<main>"); // what the page holds already
+
+        RendererOf(layout).Render("page", "frame", new Dictionary<string, object?> { ["html"] = fragments }, writer);
+
+        Assert.Equal("<main>" + written, writer.ToString());
+    }
+
     private static string Render(string frame)
+    {
+        using var writer = new StringWriter();
+        RendererOf(frame).Render("page", "frame", new Dictionary<string, object?> { ["title"] = "<b>" }, writer);
+        return writer.ToString();
+    }
+
+    private static TemplateRenderer RendererOf(string frame)
     {
         var files = SiteFiles.FromMemory(new Dictionary<string, string>
         {
@@ -31,8 +57,6 @@ public sealed class TemplateRendererTests
         var diagnostics = new DiagnosticBag();
         var renderer = new TemplateRenderer(files, diagnostics, asset => "/" + asset);
         Assert.True(diagnostics.IsEmpty);
-        using var writer = new StringWriter();
-        renderer.Render("page", "frame", new Dictionary<string, object?> { ["title"] = "<b>" }, writer);
-        return writer.ToString();
+        return renderer;
     }
 }

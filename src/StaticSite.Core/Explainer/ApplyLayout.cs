@@ -81,7 +81,7 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
         }
     }
 
-    private static readonly IReadOnlyDictionary<string, string> NoFragments = new Dictionary<string, string>();
+    private static readonly IReadOnlyDictionary<string, HtmlFragment> NoFragments = new Dictionary<string, HtmlFragment>();
 
     // A built page is kept as UTF-8, half the size of a .NET string, or only as its written file, and without
     // its Markdown fragments, structured data, sources and terms, which nothing reads once the layout has used them.

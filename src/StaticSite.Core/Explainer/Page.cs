@@ -23,5 +23,5 @@ public sealed record Page(
 
 /// <summary>A page after its Markdown is rendered: HTML fragments, numbered sources, glossary terms used, and the words it shows (for search).</summary>
 /// <remarks><see cref="Anchors"/> is filled in when the layout is applied, from the page's final HTML.</remarks>
-public sealed record RenderedPage(Page Page, IReadOnlyDictionary<string, string> Html, IReadOnlyList<CitedSource> Sources,
+public sealed record RenderedPage(Page Page, IReadOnlyDictionary<string, Templates.HtmlFragment> Html, IReadOnlyList<CitedSource> Sources,
     IReadOnlyList<TermUse> Terms, IReadOnlyList<Markdown.LinkUse> Links, Markdown.SearchText Search, PageAnchors? Anchors = null);

@@ -1,6 +1,7 @@
 using StaticSite.Core.Data;
 using StaticSite.Core.Documents;
 using StaticSite.Core.Pipelines;
+using StaticSite.Core.Templates;
 using StaticSite.Core.Visuals;
 
 namespace StaticSite.Core.Explainer;
@@ -18,16 +19,17 @@ public sealed class RenderVisuals(ExplainerState state) : DocumentModule
     private static Document Draw(Document document, SiteModel model)
     {
         var page = document.ModelAs<RenderedPage>();
+        // The timelines are drawn where the layout writes them, straight into the page.
         var extra = page.Page switch
         {
-            { Url: "/timeline/" } => ("timeline", TimelineFigure.Full(model.Episodes)),
-            { Url: "/agencies/" } => ("map", RelationMap.Full(model)),
-            { Data: EpisodeView e } => ("timeline", TimelineFigure.Compact(model.Episodes, model.PositionOf(e.Episode))),
-            { Data: AgencyView a } => ("map", RelationMap.Neighbourhood(model, a.Agency)),
+            { Url: "/timeline/" } => ("timeline", HtmlFragment.Drawn(into => TimelineFigure.Full(into, model.Episodes))),
+            { Url: "/agencies/" } => ("map", HtmlFragment.Of(RelationMap.Full(model))),
+            { Data: EpisodeView e } => ("timeline", HtmlFragment.Drawn(into => TimelineFigure.Compact(into, model.Episodes, model.PositionOf(e.Episode)))),
+            { Data: AgencyView a } when RelationMap.Neighbourhood(model, a.Agency) is { } map => ("map", HtmlFragment.Of(map)),
             _ => (null, null),
         };
-        if (extra is not (string key, string html)) return document;
-        var fragments = new Dictionary<string, string>(page.Html, StringComparer.Ordinal) { [key] = html };
+        if (extra is not (string key, HtmlFragment html)) return document;
+        var fragments = new Dictionary<string, HtmlFragment>(page.Html, StringComparer.Ordinal) { [key] = html };
         return document with { Model = page with { Html = fragments } };
     }
 }

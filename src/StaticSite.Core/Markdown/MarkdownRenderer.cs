@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticSite.Core.Data;
 using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Templates;
 
 namespace StaticSite.Core.Markdown;
 
@@ -20,8 +21,8 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
         .Use<ExplainerMarkdownExtension>()
         .Build();
 
-    /// <summary>The HTML, and the words it shows for the search index, read from the same syntax tree.</summary>
-    public (string Html, SearchText Text) Render(MarkdownText markdown, PageCitations citations, List<LinkUse> links, GlossaryLinker? glossary = null)
+    /// <summary>The HTML (made when the layout writes it), and the words it shows for the search index, read from the same syntax tree.</summary>
+    public (HtmlFragment Html, SearchText Text) Render(MarkdownText markdown, PageCitations citations, List<LinkUse> links, GlossaryLinker? glossary = null)
     {
         var document = Markdig.Markdown.Parse(markdown.Text, pipeline);
         foreach (var node in document.Descendants())
@@ -33,8 +34,18 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
             }
         }
         glossary?.LinkFirstUses(document);
-        // Markdig's own ToHtml rents a renderer set up for the pipeline, instead of setting one up for every page.
-        return (document.ToHtml(pipeline), SearchText.Of(document));
+        return (new MarkdownHtml(document, pipeline), SearchText.Of(document));
+    }
+
+    /// <summary>A syntax tree, rendered to HTML where the layout writes it.</summary>
+    /// <remarks>Markdig's own ToHtml rents a renderer set up for the pipeline, instead of setting one up for every page.</remarks>
+    private sealed class MarkdownHtml(MarkdownDocument document, MarkdownPipeline pipeline) : HtmlFragment
+    {
+        public override ValueTask WriteToAsync(TextWriter writer)
+        {
+            Markdig.Markdown.ToHtml(document, writer, pipeline);
+            return default;
+        }
     }
 
     private void Resolve(LinkInline link, MarkdownText markdown, List<LinkUse> links, GlossaryLinker? glossary)

@@ -27,8 +27,10 @@ public sealed partial class TemplateRenderer
         options.FileProvider = new ThemeFileProvider(files, "partials");
         options.MemberAccessStrategy = new UnsafeMemberAccessStrategy();
         options.Filters.AddFilter("asset", (input, _, _) => new StringValue(assetUrl(input.ToStringValue())));
-        // Fluid's own raw, except that a page's layout stays unrendered until the base layout writes it.
-        options.Filters.AddFilter("raw", (input, _, _) => input is LayoutOutput layout ? layout.AsRaw() : new StringValue(input.ToStringValue(), false));
+        // HTML the build made (rendered Markdown, drawings, the page's layout) is made where a layout writes it.
+        options.ValueConverters.Add(value => value is HtmlFragment fragment ? new HtmlValue(fragment) : null);
+        // Fluid's own raw, except that such HTML stays unmade until then.
+        options.Filters.AddFilter("raw", (input, _, _) => input is HtmlValue html ? html.AsRaw() : new StringValue(input.ToStringValue(), false));
 
         foreach (var partial in files.Theme("partials"))
         {
@@ -55,7 +57,7 @@ public sealed partial class TemplateRenderer
     public void Render(string layout, string frame, IReadOnlyDictionary<string, object?> model, TextWriter writer)
     {
         var context = ContextOf(model);
-        context.SetValue("content", new LayoutOutput(layouts[layout], ContextOf(model)));
+        context.SetValue("content", new HtmlValue(new LayoutFragment(layouts[layout], ContextOf(model))));
         var rendering = layouts[frame].RenderAsync(writer, context, Encoder);
         // No filter or tag of ours waits, so rendering has finished by the time it returns.
         if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();

@@ -59,7 +59,7 @@ public static class RelationMap
         var height = legendTop + (kinds.Count + 1) / 2 * 30 + 12;
         var title = focus is null ? "Links between the agencies" : $"{focus.ShortName} and the agencies it is linked to";
 
-        using var m = new Markup();
+        var m = new Markup(new System.Text.StringBuilder());
         m.Html("figure", ("class", "relation-map"));
         m.Svg("svg", ("viewBox", $"0 0 {N(Width)} {N(height)}"), ("width", "100%"), ("class", "map-svg"), ("role", "group"),
             ("aria-labelledby", $"{id}-title"), ("aria-describedby", $"{id}-desc"));

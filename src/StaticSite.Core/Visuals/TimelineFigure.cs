@@ -1,3 +1,4 @@
+using System.Text;
 using StaticSite.Core.Data;
 using static StaticSite.Core.Visuals.Markup;
 
@@ -16,7 +17,10 @@ public static class TimelineFigure
     private const double AxisY = 48;
     private const double RowHeight = 32;
 
-    public static string Full(IReadOnlyList<Episode> episodes) => Draw(episodes, current: null, id: "timeline");
+    public static string Full(IReadOnlyList<Episode> episodes) => Text(into => Full(into, episodes));
+
+    /// <summary>The full timeline, written after what <paramref name="into"/> holds.</summary>
+    public static void Full(StringBuilder into, IReadOnlyList<Episode> episodes) => Draw(new Markup(into), episodes, current: null, id: "timeline");
 
     /// <summary>How many episodes either side of the current one the small timeline shows.</summary>
     public const int Neighbours = 4;
@@ -25,15 +29,25 @@ public static class TimelineFigure
     /// The current episode among its neighbours. Drawing every episode on every episode page made each page
     /// grow with the site and the build grow with its square (7.8 s of a 37 s build at 1,000 episodes).
     /// </summary>
-    public static string Compact(IReadOnlyList<Episode> episodes, int index)
+    public static string Compact(IReadOnlyList<Episode> episodes, int index) => Text(into => Compact(into, episodes, index));
+
+    /// <summary>The small timeline, written after what <paramref name="into"/> holds.</summary>
+    public static void Compact(StringBuilder into, IReadOnlyList<Episode> episodes, int index)
     {
         var current = episodes[index];
         var from = Math.Max(0, index - Neighbours);
         var nearby = episodes.Skip(from).Take(Math.Min(episodes.Count, index + Neighbours + 1) - from).ToList();
-        return Draw(nearby, current, id: "timeline-mini", position: (index + 1, episodes.Count));
+        Draw(new Markup(into), nearby, current, id: "timeline-mini", position: (index + 1, episodes.Count));
     }
 
-    private static string Draw(IReadOnlyList<Episode> episodes, Episode? current, string id, (int Number, int Of) position = default)
+    private static string Text(Action<StringBuilder> draw)
+    {
+        var text = new StringBuilder();
+        draw(text);
+        return text.ToString();
+    }
+
+    private static void Draw(Markup m, IReadOnlyList<Episode> episodes, Episode? current, string id, (int Number, int Of) position = default)
     {
         var axis = new TimelineAxis(episodes.Select(Span), Left, Right);
         var compact = current is not null;
@@ -44,7 +58,6 @@ public static class TimelineFigure
             ? $"{current!.Title} ({current.DateDisplay}) is episode {position.Number} of {position.Of}; the episodes drawn here run from the {axis.FirstYear}s to the {axis.LastYear - 10}s.{gapNote}"
             : $"{episodes.Count} episodes from the {axis.FirstYear}s to the {axis.LastYear - 10}s, oldest first.{gapNote}";
 
-        using var m = new Markup();
         m.Html("figure", ("class", compact ? "timeline timeline-compact" : "timeline"));
         m.Svg("svg", ("viewBox", $"0 0 {N(Width)} {N(height)}"), ("width", "100%"), ("class", "timeline-svg"), ("role", "group"),
             ("aria-labelledby", $"{id}-title"), ("aria-describedby", $"{id}-desc"));
@@ -72,7 +85,6 @@ public static class TimelineFigure
         }
         m.End();
         if (compact) m.End();
-        return m.ToString();
     }
 
     private static (double Start, double End) Span(Episode e) => (e.Date.YearFraction, e.EndDate?.YearFraction ?? e.Date.YearFraction);

@@ -33,10 +33,10 @@ public class PageBenchmarks
     }
 
     [Benchmark]
-    public string RenderEpisodeMarkdown() => renderer.Render(episodeBody, new PageCitations(), [], null).Html;
+    public string RenderEpisodeMarkdown() => renderer.Render(episodeBody, new PageCitations(), [], null).Html.ToString();
 
     [Benchmark]
-    public string ResolveCrossReferences() => renderer.Render(xrefs, new PageCitations(), [], null).Html;
+    public string ResolveCrossReferences() => renderer.Render(xrefs, new PageCitations(), [], null).Html.ToString();
 
     [Benchmark]
     public string DrawCompactTimeline() => StaticSite.Core.Visuals.TimelineFigure.Compact(episodes, episodes.Count / 2);

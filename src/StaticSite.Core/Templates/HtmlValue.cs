@@ -6,20 +6,19 @@ using Fluid.Values;
 namespace StaticSite.Core.Templates;
 
 /// <summary>
-/// A page's own layout as the base layout's <c>content</c>: rendered when the base layout writes it, straight into
-/// the base layout's writer, instead of first into a string of its own (about 26 KB a page, copied once more into
-/// the page). Written with <c>| raw</c> it is the layout's HTML as is; without, it is encoded like any other text.
+/// An <see cref="HtmlFragment"/> as layouts see it. Written with <c>| raw</c> it is made straight into the page as
+/// the HTML it is; without, it is encoded like any other text.
 /// </summary>
-internal sealed class LayoutOutput(IFluidTemplate template, TemplateContext context, bool raw = false) : FluidValue
+internal sealed class HtmlValue(HtmlFragment fragment, bool raw = false) : FluidValue
 {
     public override FluidValues Type => FluidValues.String;
 
-    /// <summary>The same output, marked as HTML to write as it is (what the <c>raw</c> filter makes of it).</summary>
-    public LayoutOutput AsRaw() => new(template, context, raw: true);
+    /// <summary>The same HTML, marked to write as it is (what the <c>raw</c> filter makes of it).</summary>
+    public HtmlValue AsRaw() => new(fragment, raw: true);
 
     public override async ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
-        if (raw) await template.RenderAsync(writer, encoder, context);
+        if (raw) await fragment.WriteToAsync(writer);
         else encoder.Encode(writer, ToStringValue());
     }
 
@@ -27,7 +26,7 @@ internal sealed class LayoutOutput(IFluidTemplate template, TemplateContext cont
     public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
         WriteToAsync(writer, encoder, cultureInfo).AsTask().GetAwaiter().GetResult();
 
-    public override string ToStringValue() => template.Render(context, TemplateRenderer.Encoder);
+    public override string ToStringValue() => fragment.ToString();
 
     public override bool Equals(FluidValue other) => other is not null && ToStringValue() == other.ToStringValue();
 
@@ -40,4 +39,12 @@ internal sealed class LayoutOutput(IFluidTemplate template, TemplateContext cont
     public override bool Equals(object? other) => other is FluidValue value && Equals(value);
 
     public override int GetHashCode() => ToStringValue().GetHashCode(StringComparison.Ordinal);
+}
+
+/// <summary>A page's own layout, as the base layout's <c>content</c>: rendered with the page's values where the base layout writes it.</summary>
+internal sealed class LayoutFragment(IFluidTemplate template, TemplateContext context) : HtmlFragment
+{
+    public override ValueTask WriteToAsync(TextWriter writer) => template.RenderAsync(writer, TemplateRenderer.Encoder, context);
+
+    public override string ToString() => template.Render(context, TemplateRenderer.Encoder);
 }
