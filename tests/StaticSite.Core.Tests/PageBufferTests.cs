@@ -17,7 +17,7 @@ public sealed class PageBufferTests
         var second = buffer.Start();
         second.Write("<p>short</p>");
 
-        Assert.Equal("<p>short</p>", buffer.Html.ToString());
+        Assert.Equal("<p>short</p>", buffer.Text());
         Assert.Equal("<p>short</p>", Encoding.UTF8.GetString(buffer.Utf8()));
     }
 
@@ -44,13 +44,17 @@ public sealed class PageBufferTests
     }
 
     [Theory]
-    [InlineData(30_000)]  // fits the kept room as characters, but not as UTF-8
-    [InlineData(300_000)] // fits neither
-    public void APageWhoseUtf8OutgrowsTheKeptRoom_IsEncodedWhole(int length)
+    [InlineData("€", 30_000)]  // fits the kept room as characters, but not as UTF-8
+    [InlineData("€", 300_000)] // fits neither
+    [InlineData("😀", 30_000)] // pairs of surrogates, some split between the builder's chunks
+    [InlineData("a", 39_993)]  // exactly fills the room
+    [InlineData("a", 39_994)]  // one byte more than the room
+    public void APageWhoseUtf8OutgrowsTheKeptRoom_IsEncodedWhole(string character, int count)
     {
         var buffer = PageBuffer.ForThisThread();
-        var html = "<p>" + new string('€', length) + "</p>";
-        buffer.Start().Write(html);
+        var html = "<p>" + string.Concat(Enumerable.Repeat(character, count)) + "</p>";
+        var writer = buffer.Start();
+        foreach (var piece in html.Chunk(7_001)) writer.Write(piece); // written piece by piece, as layouts write
 
         Assert.Equal(Encoding.UTF8.GetBytes(html), buffer.Utf8().ToArray());
         Assert.Equal(Encoding.UTF8.GetBytes(html), buffer.Utf8().ToArray()); // asked again, as a build without staging does
@@ -76,11 +80,11 @@ public sealed class PageBufferTests
         {
             var other = PageBuffer.ForThisThread();
             other.Start().Write("another thread's page");
-            return (Same: ReferenceEquals(other, here), Html: other.Html.ToString());
+            return (Same: ReferenceEquals(other, here), Html: Encoding.UTF8.GetString(other.Utf8()));
         }, TestContext.Current.CancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         Assert.False(there.Same);
         Assert.Equal("another thread's page", there.Html);
-        Assert.Equal("this thread's page", here.Html.ToString());
+        Assert.Equal("this thread's page", Encoding.UTF8.GetString(here.Utf8()));
     }
 }

@@ -39,7 +39,7 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
             return cache.GetOrRender(fingerprint, d, () =>
             {
                 var buffer = PageBuffer.ForThisThread();
-                var page = Render(d, buffer) is { } rendered ? d with { Text = buffer.Html.ToString(), Model = rendered } : d;
+                var page = Render(d, buffer) is { } rendered ? d with { Text = buffer.Text(), Model = rendered } : d;
                 buffer.Done();
                 return page;
             });
@@ -72,7 +72,7 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
         try
         {
             templates.Render(page.Page.Layout, "base", values, buffer.Start());
-            return page with { Anchors = PageAnchors.Scan(buffer.Html, strings) };
+            return page with { Anchors = PageAnchors.Scan(buffer.Utf8(), strings) };
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or Fluid.ParseException)
         {
@@ -91,7 +91,7 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
         try
         {
             if (render(document, buffer) is not { } rendered) return document;
-            if (document.Destination is not { } destination) return document with { Text = buffer.Html.ToString(), Model = rendered };
+            if (document.Destination is not { } destination) return document with { Text = buffer.Text(), Model = rendered };
             var compact = document with { Text = null, Model = rendered with { Page = rendered.Page with { StructuredData = null }, Html = NoFragments, Sources = [], Terms = [] } };
             return staging?.Write(destination, buffer.Utf8()) is { } path
                 ? compact with { ContentFile = path }

@@ -18,7 +18,11 @@ public sealed record PageAnchors(IReadOnlyList<string> Ids, IReadOnlyList<string
     // Each thread's collections, emptied and reused for its next page.
     [ThreadStatic] private static Gathered? gathered;
 
-    public static PageAnchors Scan(ReadOnlySpan<char> html, AnchorStrings? strings = null)
+    /// <summary>The anchors of a page given as its text.</summary>
+    public static PageAnchors Scan(string html, AnchorStrings? strings = null) => Scan(System.Text.Encoding.UTF8.GetBytes(html), strings);
+
+    /// <summary>The anchors of a page given as the UTF-8 its file holds.</summary>
+    public static PageAnchors Scan(ReadOnlySpan<byte> html, AnchorStrings? strings = null)
     {
         var found = gathered ?? new Gathered();
         gathered = null; // taken, in case a page is ever scanned while another is
@@ -55,7 +59,7 @@ public sealed record PageAnchors(IReadOnlyList<string> Ids, IReadOnlyList<string
             urlFound = value => Add(value, seenUrls, urls);
         }
 
-        public PageAnchors Scan(ReadOnlySpan<char> html, AnchorStrings shared)
+        public PageAnchors Scan(ReadOnlySpan<byte> html, AnchorStrings shared)
         {
             strings = shared;
             HtmlAnchorScanner.Scan(html, idFound, urlFound);

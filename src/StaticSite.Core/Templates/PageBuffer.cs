@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 
 namespace StaticSite.Core.Templates;
 
@@ -8,34 +7,33 @@ namespace StaticSite.Core.Templates;
 /// One thread's reusable room for a page: the HTML as the layout writes it, then its UTF-8 bytes. A page
 /// rendered to a string, then encoded to a new array, allocated about 56 KB a page that lived only until the
 /// file was written: at 1,000 episodes a sixth of all the build allocated, and each collection it caused
-/// stopped the other thread too.
+/// stopped the other thread too. The bytes are encoded straight from the builder's chunks, never from a copy of
+/// the whole page as characters.
 /// </summary>
-/// <remarks>What <see cref="Html"/> and <see cref="Utf8"/> return is valid until the thread's next page.</remarks>
+/// <remarks>What <see cref="Utf8"/> returns is valid until the thread's next page.</remarks>
 internal sealed class PageBuffer
 {
     /// <summary>
-    /// The most characters a room kept for the thread's next page holds. An array of 85,000 bytes or more goes on
-    /// the large object heap, which only a full collection frees, and each new one there counts towards the next
-    /// full collection: at 1,000 episodes the rooms grown for the few pages that list every episode set off two of
-    /// them, 10 ms each, during the page pass. A longer page writes into chunks and borrows its copies from
-    /// <see cref="Borrowed"/>.
+    /// The most characters (and bytes) a room kept for the thread's next page holds. An array of 85,000 bytes or
+    /// more goes on the large object heap, which only a full collection frees, and each new one there counts
+    /// towards the next full collection: at 1,000 episodes the rooms grown for the few pages that list every
+    /// episode set off two of them, 10 ms each, during the page pass. A longer page is written into the builder's
+    /// chunks and borrows room for its bytes from <see cref="BorrowedBytes"/>.
     /// </summary>
     public const int MostKept = 40_000;
 
-    /// <summary>Up to this many elements a borrowed array goes back to be lent again; larger ones (the lists of a site of 100,000 episodes) are left to the collector.</summary>
-    private const int MostLent = 1 << 21;
+    /// <summary>Up to this many bytes a borrowed array goes back to be lent again; larger ones (the lists of a site of 100,000 episodes) are left to the collector.</summary>
+    private const int MostLent = 1 << 22;
 
-    private static readonly ArrayPool<char> BorrowedChars = ArrayPool<char>.Create(MostLent, 4);
     private static readonly ArrayPool<byte> BorrowedBytes = ArrayPool<byte>.Create(MostLent, 4);
 
     [ThreadStatic] private static PageBuffer? forThisThread;
 
     private StringBuilder text = new(MostKept);
-    private readonly char[] chars = new char[MostKept];
     private readonly byte[] bytes = new byte[MostKept];
-    private char[]? borrowedChars;
+    private readonly Encoder encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private byte[]? borrowedBytes;
-    private int copied = -1;
+    private int encoded = -1;
 
     public static PageBuffer ForThisThread() => forThisThread ??= new PageBuffer();
 
@@ -50,58 +48,70 @@ internal sealed class PageBuffer
         // Emptying a builder that grew past one chunk makes a new array of its whole capacity (StringBuilder.Clear).
         if (text.Capacity > MostKept) text = new StringBuilder(MostKept);
         else text.Clear();
-        copied = -1;
+        encoded = -1;
         return new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>What was written since <see cref="Start"/>, in one piece.</summary>
-    public ReadOnlySpan<char> Html
-    {
-        get
-        {
-            var room = text.Length <= chars.Length ? chars : Borrow(BorrowedChars, ref borrowedChars, text.Length);
-            if (copied < 0)
-            {
-                text.CopyTo(0, room, text.Length);
-                copied = text.Length;
-            }
-            return room.AsSpan(0, copied);
-        }
-    }
-
     /// <summary>The page's HTML as UTF-8, without a byte order mark.</summary>
-    /// <remarks>Encoded straight into the kept room, which holds any ordinary page; counted first only when it does not.</remarks>
+    /// <remarks>Encoded into the kept room, which holds any ordinary page; counted first only when it does not.</remarks>
     public ReadOnlySpan<byte> Utf8()
     {
-        var html = Html;
-        if (System.Text.Unicode.Utf8.FromUtf16(html, bytes, out _, out var written) == OperationStatus.Done) return bytes.AsSpan(0, written);
-        var room = Borrow(BorrowedBytes, ref borrowedBytes, Encoding.UTF8.GetByteCount(html));
-        return room.AsSpan(0, Encoding.UTF8.GetBytes(html, room));
+        if (encoded >= 0) return (borrowedBytes ?? bytes).AsSpan(0, encoded);
+        if (Encode(bytes) is { } written) return bytes.AsSpan(0, encoded = written);
+        var room = Borrow(ByteCount());
+        return room.AsSpan(0, encoded = Encode(room)!.Value);
     }
 
-    /// <summary>The most characters the room holds now, in its builder or its copy.</summary>
-    internal int Capacity => Math.Max(text.Capacity, borrowedChars?.Length ?? chars.Length);
+    /// <summary>The page's HTML as a string (for a page kept in memory rather than written).</summary>
+    public string Text() => text.ToString();
+
+    /// <summary>The most characters the room holds now.</summary>
+    internal int Capacity => text.Capacity;
 
     /// <summary>Called when the page is written: what it borrowed goes back.</summary>
     public void Done()
     {
-        Return(BorrowedChars, ref borrowedChars);
-        Return(BorrowedBytes, ref borrowedBytes);
+        if (borrowedBytes is { } borrowed) BorrowedBytes.Return(borrowed);
+        borrowedBytes = null;
         if (text.Capacity > MostKept) text = new StringBuilder(MostKept);
-        copied = -1;
+        encoded = -1;
     }
 
-    private static T[] Borrow<T>(ArrayPool<T> pool, ref T[]? borrowed, int length)
+    // How many bytes the page takes, or null when it does not fit the room.
+    private int? Encode(byte[] room)
     {
-        if (borrowed is { } held && held.Length >= length) return held;
-        Return(pool, ref borrowed);
-        return borrowed = pool.Rent(length);
+        encoder.Reset();
+        var written = 0;
+        try
+        {
+            foreach (var chunk in text.GetChunks())
+            {
+                encoder.Convert(chunk.Span, room.AsSpan(written), flush: false, out var used, out var wrote, out _);
+                written += wrote;
+                if (used < chunk.Length) return null;
+            }
+            encoder.Convert([], room.AsSpan(written), flush: true, out _, out var last, out var completed);
+            return completed ? written + last : null;
+        }
+        catch (ArgumentException)
+        {
+            return null; // the room was full before the next character: the encoder then throws rather than stop
+        }
     }
 
-    private static void Return<T>(ArrayPool<T> pool, ref T[]? borrowed)
+    // At least the bytes the page takes: counted chunk by chunk, a pair of surrogates split between two chunks
+    // counts as two replacement characters, more than the pair's four bytes.
+    private int ByteCount()
     {
-        if (borrowed is null) return;
-        pool.Return(borrowed);
-        borrowed = null;
+        var count = 0;
+        foreach (var chunk in text.GetChunks()) count += Encoding.UTF8.GetByteCount(chunk.Span);
+        return count;
+    }
+
+    private byte[] Borrow(int length)
+    {
+        if (borrowedBytes is { } held && held.Length >= length) return held;
+        if (borrowedBytes is { } small) BorrowedBytes.Return(small);
+        return borrowedBytes = BorrowedBytes.Rent(length);
     }
 }
