@@ -62,6 +62,20 @@ public sealed class PageBufferTests
     }
 
     [Fact]
+    public void APageAfterALongOne_ReadsItsOwnBytes_EvenBeforeTheLongOneIsDone()
+    {
+        var buffer = PageBuffer.ForThisThread();
+        buffer.Start().Write(new string('x', 100_000)); // borrows room for its bytes
+        Assert.Equal(100_000, buffer.Utf8().Length);
+
+        buffer.Start().Write("<p>next</p>");
+
+        Assert.Equal("<p>next</p>", Encoding.UTF8.GetString(buffer.Utf8()));
+        Assert.Equal("<p>next</p>", Encoding.UTF8.GetString(buffer.Utf8())); // asked again, as the scan and the write do
+        buffer.Done();
+    }
+
+    [Fact]
     public void Utf8_IsTheHtmlEncodedWithoutAByteOrderMark()
     {
         var buffer = PageBuffer.ForThisThread();

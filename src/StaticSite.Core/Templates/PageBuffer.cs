@@ -33,7 +33,8 @@ internal sealed class PageBuffer
     private readonly byte[] bytes = new byte[MostKept];
     private readonly Encoder encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private byte[]? borrowedBytes;
-    private int encoded = -1;
+    private byte[]? encodedInto;
+    private int encoded;
 
     public static PageBuffer ForThisThread() => forThisThread ??= new PageBuffer();
 
@@ -48,7 +49,7 @@ internal sealed class PageBuffer
         // Emptying a builder that grew past one chunk makes a new array of its whole capacity (StringBuilder.Clear).
         if (text.Capacity > MostKept) text = new StringBuilder(MostKept);
         else text.Clear();
-        encoded = -1;
+        encodedInto = null;
         return new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -56,10 +57,16 @@ internal sealed class PageBuffer
     /// <remarks>Encoded into the kept room, which holds any ordinary page; counted first only when it does not.</remarks>
     public ReadOnlySpan<byte> Utf8()
     {
-        if (encoded >= 0) return (borrowedBytes ?? bytes).AsSpan(0, encoded);
-        if (Encode(bytes) is { } written) return bytes.AsSpan(0, encoded = written);
-        var room = Borrow(ByteCount());
-        return room.AsSpan(0, encoded = Encode(room)!.Value);
+        if (encodedInto is null)
+        {
+            if (Encode(bytes) is { } written) (encodedInto, encoded) = (bytes, written);
+            else
+            {
+                var room = Borrow(ByteCount());
+                (encodedInto, encoded) = (room, Encode(room)!.Value);
+            }
+        }
+        return encodedInto.AsSpan(0, encoded);
     }
 
     /// <summary>The page's HTML as a string (for a page kept in memory rather than written).</summary>
@@ -74,7 +81,7 @@ internal sealed class PageBuffer
         if (borrowedBytes is { } borrowed) BorrowedBytes.Return(borrowed);
         borrowedBytes = null;
         if (text.Capacity > MostKept) text = new StringBuilder(MostKept);
-        encoded = -1;
+        encodedInto = null;
     }
 
     // How many bytes the page takes, or null when it does not fit the room.
