@@ -55,7 +55,7 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
             diagnostics.Error(SourceSpan.File(templates.PathOf(layout)), "TPL002", $"layout '{layout}' is missing (needed by {page.Page.Url})");
             return null;
         }
-        var values = new Dictionary<string, object?>
+        var values = new Dictionary<string, object?>(capacity: 9)
         {
             ["site"] = site,
             ["page"] = page.Page,
