@@ -32,8 +32,12 @@ public sealed class BenchmarkSetupTests
         var benchmarks = new PageBenchmarks();
         benchmarks.Setup();
 
-        Assert.Contains("<h2", benchmarks.RenderEpisodeMarkdown(), StringComparison.Ordinal);
-        Assert.Contains("href=\"/agencies/", benchmarks.ResolveCrossReferences(), StringComparison.Ordinal);
+        Assert.Equal(benchmarks.RenderEpisodeMarkdown(), benchmarks.WrittenPage.Length);
+        Assert.Contains("<h2", benchmarks.WrittenPage, StringComparison.Ordinal);
+        Assert.Equal(benchmarks.ResolveCrossReferences(), benchmarks.WrittenPage.Length);
+        Assert.Contains("href=\"/agencies/", benchmarks.WrittenPage, StringComparison.Ordinal);
+        Assert.Equal(benchmarks.DrawCompactTimeline(), benchmarks.WrittenPage.Length);
+        Assert.StartsWith("<figure class=\"timeline timeline-compact\">", benchmarks.WrittenPage, StringComparison.Ordinal);
         Assert.NotEmpty(benchmarks.ScanEpisodePage().Urls);
     }
 }
