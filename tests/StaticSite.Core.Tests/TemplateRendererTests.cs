@@ -35,7 +35,7 @@ public sealed class TemplateRendererTests
         using var writer = new StringWriter();
         writer.Write("<main>"); // what the page holds already
 
-        RendererOf(layout).Render("page", "frame", new Dictionary<string, object?> { ["html"] = fragments }, writer);
+        RendererOf(layout).Render("page", "frame", new Dictionary<string, object?> { ["html"] = TemplateRenderer.Fragments(fragments) }, writer);
 
         Assert.Equal("<main>" + written, writer.ToString());
     }

@@ -64,7 +64,7 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
             ["permalink"] = Publishing.PublishText.Absolute(site.BaseUrl, page.Page.Url),
             ["share_image"] = Publishing.PublishText.Absolute(site.BaseUrl, Share.RenderShareCards.ImageOf(page.Page.Url)),
             ["data"] = page.Page.Data,
-            ["html"] = page.Html,
+            ["html"] = TemplateRenderer.Fragments(page.Html),
             ["sources"] = page.Sources,
             ["terms"] = page.Terms,
             ["live_reload"] = state.LiveReloadScript,
