@@ -46,9 +46,7 @@ internal sealed class PageBuffer
     /// </remarks>
     public TextWriter Start()
     {
-        // Emptying a builder that grew past one chunk makes a new array of its whole capacity (StringBuilder.Clear).
-        if (text.Capacity > MostKept) text = new StringBuilder(MostKept);
-        else text.Clear();
+        EmptyText();
         encodedInto = null;
         return new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -80,8 +78,16 @@ internal sealed class PageBuffer
     {
         if (borrowedBytes is { } borrowed) BorrowedBytes.Return(borrowed);
         borrowedBytes = null;
-        if (text.Capacity > MostKept) text = new StringBuilder(MostKept);
+        EmptyText();
         encodedInto = null;
+    }
+
+    // A builder grown past the kept room is let go: emptying one that grew past one chunk makes a new array of its
+    // whole capacity (StringBuilder.Clear).
+    private void EmptyText()
+    {
+        if (text.Capacity > MostKept) text = new StringBuilder(MostKept);
+        else text.Clear();
     }
 
     // How many bytes the page takes, or null when it does not fit the room.
