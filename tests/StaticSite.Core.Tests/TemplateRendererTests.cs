@@ -40,6 +40,54 @@ public sealed class TemplateRendererTests
         Assert.Equal("<main>" + written, writer.ToString());
     }
 
+    // What the layouts do with records: properties, nested records, lists of them (empty too), of text, sizes,
+    // missing values and comparisons.
+    private const string RecordLayout =
+        "{{ page.Title }}|{% for crumb in page.Breadcrumbs %}{{ crumb.Text }}{% if crumb.Url == page.Url %}*{% endif %}{% if crumb.Note %}({{ crumb.Note }}){% endif %};{% endfor %}" +
+        "|{{ page.Breadcrumbs.size }}|{{ page.Markdown.size }}|{{ data.Section.Title }}:{% for point in data.Section.KeyPoints %}{{ point }},{% endfor %}" +
+        "|{{ data.Previous.Text }}{{ data.Next.Text }}|{% if data.Next %}next{% else %}none{% endif %}|{{ data.Missing }}";
+
+    [Fact]
+    public void NamedRecords_ReadAsFluidReadsThemItself()
+    {
+        var page = APage();
+        var model = new Dictionary<string, object?> { ["page"] = page, ["data"] = page.Data };
+
+        var named = Render(RecordLayout, model, Explainer.LayoutRecords.Are);
+
+        Assert.Equal(Render(RecordLayout, model, isRecord: null), named);
+        Assert.Equal("The &lt;story&gt;|Home;Part(one);The story*;|3|0|Intro &amp; aims:first,second,|Before|none|", named);
+    }
+
+    [Fact]
+    public void ASharedValue_ReadsAsTheRecordItWasMadeFrom()
+    {
+        var page = APage();
+        var renderer = RendererOf(RecordLayout, Explainer.LayoutRecords.Are);
+
+        var shared = renderer.Shared(page);
+
+        Assert.IsType<Fluid.Values.DictionaryValue>(shared);
+        Assert.Equal(Render(RecordLayout, new() { ["page"] = page, ["data"] = page.Data }, Explainer.LayoutRecords.Are),
+            Render(RecordLayout, new() { ["page"] = shared, ["data"] = renderer.Shared(page.Data) }, Explainer.LayoutRecords.Are));
+    }
+
+    private static Explainer.Page APage()
+    {
+        var at = SourceSpan.File("input/sections/one.md");
+        var section = new Data.Section("one", at, "Intro & aims", 1, "A summary", ["first", "second"], null, false, [], new Data.MarkdownText("Body", at, 0));
+        var view = new Explainer.SectionView(section, 1, new Explainer.Link("Before", "/before/"), null, 3, null);
+        Explainer.Link[] trail = [new("Home", "/"), new("Part", "/part/", "one"), new("The story", "/sections/one/")];
+        return new Explainer.Page("/sections/one/", "section", "The <story>", "About it", at, trail, view, [], []);
+    }
+
+    private static string Render(string layout, Dictionary<string, object?> model, Func<object, bool>? isRecord)
+    {
+        using var writer = new StringWriter();
+        RendererOf(layout, isRecord).Render("page", "frame", model, writer);
+        return writer.ToString();
+    }
+
     private static string Render(string frame)
     {
         using var writer = new StringWriter();
@@ -47,7 +95,7 @@ public sealed class TemplateRendererTests
         return writer.ToString();
     }
 
-    private static TemplateRenderer RendererOf(string frame)
+    private static TemplateRenderer RendererOf(string frame, Func<object, bool>? isRecord = null)
     {
         var files = SiteFiles.FromMemory(new Dictionary<string, string>
         {
@@ -55,7 +103,7 @@ public sealed class TemplateRendererTests
             ["theme/layouts/page.liquid"] = PageLayout,
         });
         var diagnostics = new DiagnosticBag();
-        var renderer = new TemplateRenderer(files, diagnostics, asset => "/" + asset);
+        var renderer = new TemplateRenderer(files, diagnostics, asset => "/" + asset, isRecord);
         Assert.True(diagnostics.IsEmpty);
         return renderer;
     }

@@ -19,23 +19,24 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
         if (state.Model is not { } model) return null;
         var assets = AssetUrls(context);
         TemplateRenderer Parse(DiagnosticBag diagnostics) => new(context.Files, diagnostics,
-            name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"the theme has no asset '{name}'"));
+            name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"the theme has no asset '{name}'"), LayoutRecords.Are);
         var (templates, dependencies) = state.Cache is { } parsed
             ? parsed.Templates.GetOrParse(context.Files, assets, context.Diagnostics, Parse)
             : (Parse(context.Diagnostics), null);
         if (context.Diagnostics.HasErrors) return null;
         var site = SiteViewOf(model);
         var strings = new AnchorStrings();
-        RenderedPage? Render(Document d, PageBuffer buffer) => this.Render(d, site, templates, strings, buffer, context.Diagnostics);
+        var shared = new SharedValues(site.BaseUrl, templates.Shared(site));
+        RenderedPage? Render(Document d, PageBuffer buffer) => this.Render(d, shared, templates, strings, buffer, context.Diagnostics);
         if (state.Cache is not { } cache || dependencies is null) return new DocumentStep(d => Finished(d, Render));
 
         // Preview: render only pages whose inputs changed since the last build.
         cache.Begin();
-        var shared = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], state.LiveReloadScript));
+        var described = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], state.LiveReloadScript));
         return new DocumentStep(d =>
         {
             var page = d.ModelAs<RenderedPage>();
-            var fingerprint = RenderCache.Fingerprint(page, shared, dependencies.HashOf(page.Page.Layout));
+            var fingerprint = RenderCache.Fingerprint(page, described, dependencies.HashOf(page.Page.Layout));
             return cache.GetOrRender(fingerprint, d, () =>
             {
                 var buffer = PageBuffer.ForThisThread();
@@ -47,7 +48,10 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
     }
 
     /// <summary>The page rendered into <paramref name="buffer"/>, with the anchors read off it; null when it failed (reported).</summary>
-    private RenderedPage? Render(Document document, SiteView site, TemplateRenderer templates, AnchorStrings strings, PageBuffer buffer, DiagnosticBag diagnostics)
+    /// <summary>What every page's layout reads the same: the site's base URL, and the site as the layouts' value.</summary>
+    private sealed record SharedValues(string BaseUrl, Fluid.Values.FluidValue Site);
+
+    private RenderedPage? Render(Document document, SharedValues site, TemplateRenderer templates, AnchorStrings strings, PageBuffer buffer, DiagnosticBag diagnostics)
     {
         var page = document.ModelAs<RenderedPage>();
         foreach (var layout in new[] { page.Page.Layout, "base" }.Where(l => !templates.Has(l)))
@@ -57,7 +61,7 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
         }
         var values = new Dictionary<string, object?>(capacity: 9)
         {
-            ["site"] = site,
+            ["site"] = site.Site,
             ["page"] = page.Page,
             // Worked out here rather than with filters in the layouts: every page writes them, and Liquid spent
             // more on those filter chains than on most of the tags around them.

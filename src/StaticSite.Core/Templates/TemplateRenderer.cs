@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
@@ -17,15 +18,19 @@ public sealed partial class TemplateRenderer
     private readonly Dictionary<string, IFluidTemplate> layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> layoutPaths = new(StringComparer.Ordinal);
     private readonly TemplateOptions options = new();
+    private readonly Func<object, bool> isRecord;
 
     // Encodes markup characters (&lt; &gt; &amp; quotes) but leaves letters of every script as they are.
     internal static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public TemplateRenderer(SiteFiles files, DiagnosticBag diagnostics, Func<string, string> assetUrl)
+    /// <param name="isRecord">says which values are records whose properties layouts read (see <see cref="RecordValues"/>).</param>
+    public TemplateRenderer(SiteFiles files, DiagnosticBag diagnostics, Func<string, string> assetUrl, Func<object, bool>? isRecord = null)
     {
         var parser = new FluidParser();
         options.FileProvider = new ThemeFileProvider(files, "partials");
         options.MemberAccessStrategy = new UnsafeMemberAccessStrategy();
+        this.isRecord = isRecord ?? (_ => false);
+        if (isRecord is not null) options.ValueConverters.Add(RecordValues);
         options.Filters.AddFilter("asset", (input, _, _) => new StringValue(assetUrl(input.ToStringValue())));
         // Fluid's own raw, except that HTML the build made (see Fragments) stays unmade until a layout writes it.
         options.Filters.AddFilter("raw", (input, _, _) => input is HtmlValue html ? html.AsRaw() : new StringValue(input.ToStringValue(), false));
@@ -56,6 +61,33 @@ public sealed partial class TemplateRenderer
         foreach (var (key, fragment) in html) values[key] = new HtmlValue(fragment);
         return values;
     }
+
+    /// <summary>
+    /// A value every page reads the same (the site's title, its navigation), made into Fluid's values once: read
+    /// through reflection, its dozen fields and ten links were made into Fluid values again on every page.
+    /// </summary>
+    /// <remarks>A record becomes a dictionary of its properties, the records it holds or lists too.</remarks>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075",
+        Justification = "Records are read by reflection as Fluid reads them; the CLI roots StaticSite.Core, so the trimmer keeps their properties.")]
+    public FluidValue Shared(object? value) => value switch
+    {
+        null => NilValue.Instance,
+        _ when isRecord(value) => new DictionaryValue(new FluidValueDictionaryFluidIndexable(
+            value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0)
+                .ToDictionary(p => p.Name, p => Shared(p.GetValue(value)), StringComparer.Ordinal))),
+        IReadOnlyList<object> list when list.Any(isRecord) => new ArrayValue(list.Select(Shared).ToArray()),
+        _ => FluidValue.Create(value, options),
+    };
+
+    // What Fluid's own conversion ends with for a record or a list, without trying each type it knows first.
+    private object? RecordValues(object value) => value switch
+    {
+        _ when isRecord(value) => new ObjectValue(value),
+        IReadOnlyList<object> { Count: 0 } => ArrayValue.Empty,
+        IReadOnlyList<object> list when isRecord(list[0]) => new ArrayValue(list.Select(item => FluidValue.Create(item, options)).ToArray()),
+        _ => null,
+    };
 
     public bool Has(string layout) => layouts.ContainsKey(layout);
 
