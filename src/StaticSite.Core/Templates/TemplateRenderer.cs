@@ -85,9 +85,16 @@ public sealed partial class TemplateRenderer
     {
         _ when isRecord(value) => new ObjectValue(value),
         IReadOnlyList<object> { Count: 0 } => ArrayValue.Empty,
-        IReadOnlyList<object> list when isRecord(list[0]) => new ArrayValue(list.Select(item => FluidValue.Create(item, options)).ToArray()),
+        IReadOnlyList<object> list when isRecord(list[0]) => new ArrayValue(ValuesOf(list)),
         _ => null,
     };
+
+    private FluidValue[] ValuesOf(IReadOnlyList<object> list)
+    {
+        var values = new FluidValue[list.Count];
+        for (var i = 0; i < values.Length; i++) values[i] = FluidValue.Create(list[i], options);
+        return values;
+    }
 
     public bool Has(string layout) => layouts.ContainsKey(layout);
 
