@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using StaticSite.Core.Diagnostics;
 using StaticSite.Core.Documents;
 using StaticSite.Core.Pipelines;
@@ -24,7 +23,7 @@ public sealed class ReadAssets : IModule
             var extension = Path.GetExtension(name);
             var destination = StableNames
                 ? $"assets/{name}"
-                : $"assets/{name[..^extension.Length]}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]}{extension}";
+                : $"assets/{name[..^extension.Length]}.{IO.ContentHash.Hex(bytes)[..10]}{extension}";
             return new Document(SourceSpan.File(f.DisplayPath), destination, Bytes: bytes, Model: name);
         });
         var statics = context.Files.Theme("static").Select(f =>

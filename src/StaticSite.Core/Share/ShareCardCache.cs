@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace StaticSite.Core.Share;
@@ -16,7 +15,7 @@ public sealed class ShareCardCache(string directory)
     public string Directory { get; } = Path.GetFullPath(directory);
 
     public static string KeyOf(string fontHash, params string[] texts) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', [CodeVersion, fontHash, .. texts]))));
+        IO.ContentHash.Hex(Encoding.UTF8.GetBytes(string.Join('\n', [CodeVersion, fontHash, .. texts])));
 
     private (byte[] Font, string Hash)? lastFont;
 
@@ -27,7 +26,7 @@ public sealed class ShareCardCache(string directory)
     public string FontHash(byte[] font)
     {
         if (lastFont is { } last && last.Font.AsSpan().SequenceEqual(font)) return last.Hash;
-        var hash = Convert.ToHexString(SHA256.HashData(font));
+        var hash = IO.ContentHash.Hex(font);
         lastFont = (font, hash);
         return hash;
     }
