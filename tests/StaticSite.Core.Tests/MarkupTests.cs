@@ -20,6 +20,38 @@ public sealed class MarkupTests
         Assert.Equal(written, Markup.N(value));
     }
 
+    [Theory]
+    [InlineData(-0.5, "-0.5")]
+    [InlineData(-0.04, "0")]
+    [InlineData(1023.95, "1024")]
+    [InlineData(123456.78, "123456.8")]
+    public void Coordinates_AtTheEdges(double value, string written)
+    {
+        Assert.Equal(written, Markup.N(value));
+    }
+
+    // Written by hand from tenths, a coordinate must read as before: whole numbers as integers, others in the
+    // invariant format "0.#".
+    [Fact]
+    public void Coordinates_ReadAsTheFormatZeroPointHashWroteThem()
+    {
+        static string Before(double value)
+        {
+            var rounded = Math.Round(value, 1);
+            return rounded != Math.Floor(rounded) || Math.Abs(rounded) >= 1e15
+                ? rounded.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)
+                : ((long)rounded).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var random = new Random(8);
+        var values = Enumerable.Range(-300_000, 600_001).Select(i => i / 100.0)
+            .Concat(Enumerable.Range(0, 20_000).Select(_ => (random.NextDouble() - 0.5) * 1e7));
+        foreach (var value in values)
+        {
+            Assert.Equal(Before(value), Markup.N(value));
+        }
+    }
+
     [Fact]
     public void ADrawing_IsWrittenAfterWhatItsPageHolds()
     {

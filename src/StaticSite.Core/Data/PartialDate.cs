@@ -5,9 +5,9 @@ namespace StaticSite.Core.Data;
 
 /// <summary>A date known to the year, the month or the day: history rarely gives every part.</summary>
 /// <remarks>
-/// Its two written forms are made once, with the date: drawings, links and layouts ask for them dozens of times
-/// per episode (every link to an episode, every small timeline it appears on). The parts have no setters, so no
-/// <c>with</c> can change a date without its forms.
+/// Its two written forms and its place on a time axis are made once, with the date: drawings, links and layouts ask
+/// for them dozens of times per episode (every link to an episode, every small timeline it appears on). The parts
+/// have no setters, so no <c>with</c> can change a date without its forms.
 /// </remarks>
 public sealed partial record PartialDate : IComparable<PartialDate>
 {
@@ -16,6 +16,7 @@ public sealed partial record PartialDate : IComparable<PartialDate>
         (Year, Month, Day) = (year, month, day);
         Iso = IsoOf(year, month, day);
         Display = DisplayOf(year, month, day);
+        YearFraction = YearFractionOf(year, month, day);
     }
 
     public int Year { get; }
@@ -53,10 +54,12 @@ public sealed partial record PartialDate : IComparable<PartialDate>
     }
 
     /// <summary>Position on a time axis, in years (the middle of what is known).</summary>
-    public double YearFraction =>
-        Month is null ? Year + 0.5
-        : Day is null ? Year + (Month.Value - 0.5) / 12.0
-        : Year + (new DateTime(Year, Month.Value, Day.Value).DayOfYear - 0.5) / (DateTime.IsLeapYear(Year) ? 366.0 : 365.0);
+    public double YearFraction { get; }
+
+    private static double YearFractionOf(int year, int? month, int? day) =>
+        month is null ? year + 0.5
+        : day is null ? year + (month.Value - 0.5) / 12.0
+        : year + (new DateTime(year, month.Value, day.Value).DayOfYear - 0.5) / (DateTime.IsLeapYear(year) ? 366.0 : 365.0);
 
     public int CompareTo(PartialDate? other) =>
         other is null ? 1 : (Year, Month ?? 0, Day ?? 0).CompareTo((other.Year, other.Month ?? 0, other.Day ?? 0));
