@@ -47,10 +47,10 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
         });
     }
 
-    /// <summary>The page rendered into <paramref name="buffer"/>, with the anchors read off it; null when it failed (reported).</summary>
     /// <summary>What every page's layout reads the same: the site's base URL, and the site as the layouts' value.</summary>
     private sealed record SharedValues(string BaseUrl, Fluid.Values.FluidValue Site);
 
+    /// <summary>The page rendered into <paramref name="buffer"/>, with the anchors read off it; null when it failed (reported).</summary>
     private RenderedPage? Render(Document document, SharedValues site, TemplateRenderer templates, AnchorStrings strings, PageBuffer buffer, DiagnosticBag diagnostics)
     {
         var page = document.ModelAs<RenderedPage>();
