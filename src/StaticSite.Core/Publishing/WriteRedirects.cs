@@ -20,9 +20,9 @@ public sealed class WriteRedirects(ExplainerState state, params string[] otherPi
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (state.Model is not { } model) return documents;
-        var built = documents.Concat(otherPipelines.SelectMany(context.OutputsOf))
-            .Where(d => d.Destination is not null)
-            .ToLookup(d => d.Destination!, StringComparer.Ordinal);
+        // Each path's first writer, made at the first alias: most sites have few aliases or none, and every
+        // document's group (23,000 at 10,000 episodes) took 7 ms when only the first of each was ever read.
+        Dictionary<string, Document>? built = null;
         var seen = new Dictionary<string, (Agency Agency, Alias Alias)>(StringComparer.Ordinal);
         var text = new StringBuilder("# Written by the build from the aliases in input/agencies/: old paths that redirect for good.\n");
         foreach (var agency in model.Agencies)
@@ -38,6 +38,7 @@ public sealed class WriteRedirects(ExplainerState state, params string[] otherPi
                     continue;
                 }
                 seen[key] = (agency, alias);
+                built ??= FirstWriters(documents.Concat(otherPipelines.SelectMany(context.OutputsOf)));
                 if (Shadowing(key, built) is { } file)
                 {
                     context.Diagnostics.Error(alias.At, Code,
@@ -50,7 +51,17 @@ public sealed class WriteRedirects(ExplainerState state, params string[] otherPi
         return [.. documents, new Document(SourceSpan.File("input/agencies"), "_redirects", text.ToString())];
     }
 
+    private static Dictionary<string, Document> FirstWriters(IEnumerable<Document> documents)
+    {
+        var first = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (document.Destination is { } destination) first.TryAdd(destination, document);
+        }
+        return first;
+    }
+
     // '/x/' is served from x/index.html, and Netlify also matches it without its slash: a file named 'x' counts too.
-    private static Document? Shadowing(string key, ILookup<string, Document> built) =>
-        (key.Length == 0 ? built["index.html"] : built[key + "/index.html"].Concat(built[key])).FirstOrDefault();
+    private static Document? Shadowing(string key, Dictionary<string, Document> built) =>
+        key.Length == 0 ? built.GetValueOrDefault("index.html") : built.GetValueOrDefault(key + "/index.html") ?? built.GetValueOrDefault(key);
 }
