@@ -14,15 +14,21 @@ public sealed class CheckDestinations(params string[] otherPipelines) : IModule
         {
             context.Diagnostics.Error(bad.Source, "OUT002", $"'{bad.Destination}' would be written outside output/");
         }
-        // One pass, remembering who wrote each path first: grouping every destination cost 90 ms at 10,000 episodes.
-        var firstWriter = new Dictionary<string, Document>(all.Count, StringComparer.Ordinal);
-        foreach (var document in all)
-        {
-            if (!firstWriter.TryAdd(document.Destination!, document))
-            {
-                context.Diagnostics.Error(document.Source, "OUT001", $"two documents write '{document.Destination}': this one and {firstWriter[document.Destination!].Source.Path}");
-            }
-        }
+        FirstWriters(all, (first, again) =>
+            context.Diagnostics.Error(again.Source, "OUT001", $"two documents write '{again.Destination}': this one and {first.Source.Path}"));
         return documents;
+    }
+
+    /// <summary>Each output path with the first document that writes it; <paramref name="again"/> hears of every later one.</summary>
+    /// <remarks>One pass, remembering who wrote each path first: grouping every destination cost 90 ms at 10,000 episodes.</remarks>
+    public static Dictionary<string, Document> FirstWriters(IEnumerable<Document> documents, Action<Document, Document>? again = null)
+    {
+        var first = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (document.Destination is not { } destination || first.TryAdd(destination, document)) continue;
+            again?.Invoke(first[destination], document);
+        }
+        return first;
     }
 }

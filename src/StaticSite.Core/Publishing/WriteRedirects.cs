@@ -38,7 +38,7 @@ public sealed class WriteRedirects(ExplainerState state, params string[] otherPi
                     continue;
                 }
                 seen[key] = (agency, alias);
-                built ??= FirstWriters(documents.Concat(otherPipelines.SelectMany(context.OutputsOf)));
+                built ??= Modules.CheckDestinations.FirstWriters(documents.Concat(otherPipelines.SelectMany(context.OutputsOf)));
                 if (Shadowing(key, built) is { } file)
                 {
                     context.Diagnostics.Error(alias.At, Code,
@@ -49,16 +49,6 @@ public sealed class WriteRedirects(ExplainerState state, params string[] otherPi
             }
         }
         return [.. documents, new Document(SourceSpan.File("input/agencies"), "_redirects", text.ToString())];
-    }
-
-    private static Dictionary<string, Document> FirstWriters(IEnumerable<Document> documents)
-    {
-        var first = new Dictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var document in documents)
-        {
-            if (document.Destination is { } destination) first.TryAdd(destination, document);
-        }
-        return first;
     }
 
     // '/x/' is served from x/index.html, and Netlify also matches it without its slash: a file named 'x' counts too.
