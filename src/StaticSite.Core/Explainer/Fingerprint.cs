@@ -1,29 +1,30 @@
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using StaticSite.Core.Diagnostics;
 
 namespace StaticSite.Core.Explainer;
 
 /// <summary>
-/// A SHA-256 of the values added, each marked with its length, so that ("ab", "c") and ("a", "bc") differ.
+/// A hash of the values added, each marked with its length, so that ("ab", "c") and ("a", "bc") differ.
 /// Written by hand for the caches' keys: no serializer, so nothing depends on reflection (NativeAOT) and nothing
-/// builds a text it only hashes.
+/// builds a text it only hashes. XXH128, as <see cref="IO.ContentHash"/> names content: these keys only tell
+/// inputs apart, and SHA-256 brought OpenSSL into the process for them.
 /// </summary>
-internal sealed class Fingerprint : IDisposable
+internal sealed class Fingerprint
 {
-    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly XxHash128 hash = new();
 
     public Fingerprint Add(string? text)
     {
         Add(text is null ? -1 : text.Length);
-        if (text is not null) hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+        if (text is not null) hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
         return this;
     }
 
     public Fingerprint Add(ReadOnlySpan<byte> bytes)
     {
         Add(bytes.Length);
-        hash.AppendData(bytes);
+        hash.Append(bytes);
         return this;
     }
 
@@ -31,13 +32,11 @@ internal sealed class Fingerprint : IDisposable
     {
         Span<byte> bytes = stackalloc byte[sizeof(int)];
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes, number);
-        hash.AppendData(bytes);
+        hash.Append(bytes);
         return this;
     }
 
     public Fingerprint Add(SourceSpan at) => Add(at.Path).Add(at.Line).Add(at.Column);
 
     public string Finish() => Convert.ToHexString(hash.GetHashAndReset());
-
-    public void Dispose() => hash.Dispose();
 }

@@ -17,7 +17,7 @@ internal static class MarkdownInputs
     /// </summary>
     public static string Referable(SiteModel model)
     {
-        using var fingerprint = new Fingerprint();
+        var fingerprint = new Fingerprint();
         IEnumerable<(string Kind, IEntity Entity)> all =
         [
             .. model.Sections.Select(e => (EntityKind.Section, (IEntity)e)), .. model.Agencies.Select(e => (EntityKind.Agency, (IEntity)e)),
@@ -44,7 +44,7 @@ internal static class MarkdownInputs
     /// <summary>The page's Markdown, layout (the glossary page links no terms) and sources, with <paramref name="referable"/>.</summary>
     public static string Of(Page page, string referable)
     {
-        using var fingerprint = new Fingerprint();
+        var fingerprint = new Fingerprint();
         fingerprint.Add(referable).Add(page.Url).Add(page.Layout).Add(page.Markdown.Count);
         foreach (var (key, text) in page.Markdown) fingerprint.Add(key).Add(text.Utf8()).Add(text.Start).Add(text.Indent);
         fingerprint.Add(page.Sources.Count);

@@ -29,7 +29,7 @@ internal sealed class ParsedTemplates
 
     private static string KeyOf(SiteFiles files, IReadOnlyDictionary<string, string> assets)
     {
-        using var fingerprint = new Fingerprint();
+        var fingerprint = new Fingerprint();
         foreach (var file in files.Theme("layouts").Concat(files.Theme("partials")))
         {
             fingerprint.Add(file.Path).Add(file.DisplayPath).Add(file.ReadText());

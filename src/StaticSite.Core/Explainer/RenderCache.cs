@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using StaticSite.Core.Data;
 using StaticSite.Core.Documents;
@@ -70,11 +68,7 @@ public sealed class RenderCache
 
     internal static string Fingerprint(RenderedPage page, string shared, string templates)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json.RenderedPage));
-        hash.AppendData(Encoding.UTF8.GetBytes(shared));
-        hash.AppendData(Encoding.UTF8.GetBytes(templates));
-        return Convert.ToHexString(hash.GetHashAndReset());
+        return new Fingerprint().Add(JsonSerializer.SerializeToUtf8Bytes(page, Json.RenderedPage)).Add(shared).Add(templates).Finish();
     }
 
     /// <summary>What every page's layout reads besides its own data: the site, the asset URLs, the live-reload script.</summary>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using StaticSite.Core.IO;
 
@@ -22,13 +20,9 @@ public sealed partial class TemplateDependencies(SiteFiles files)
             var used = new SortedSet<string>(StringComparer.Ordinal);
             Collect($"layouts/{layout}.liquid", used);
             Collect("layouts/base.liquid", used);
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            foreach (var path in used)
-            {
-                hash.AppendData(Encoding.UTF8.GetBytes(path + "\n"));
-                hash.AppendData(files.ThemeFile(path)?.ReadBytes() ?? []);
-            }
-            return hashes[layout] = Convert.ToHexString(hash.GetHashAndReset());
+            var fingerprint = new Explainer.Fingerprint();
+            foreach (var path in used) fingerprint.Add(path).Add(files.ThemeFile(path)?.ReadBytes() ?? []);
+            return hashes[layout] = fingerprint.Finish();
         }
     }
 
