@@ -35,8 +35,9 @@ public sealed partial class NetlifyConfigTests
         var command = (string)((TomlTable)Config["build"])["command"];
         var script = command.Split(' ').Last();
 
+        Assert.Equal("bash scripts/netlify-build.sh", command);
         Assert.True(File.Exists(Path.Combine(RealSite.Root, script)), $"{script} does not exist");
-        Assert.Contains("dotnet run --project src/StaticSite.Cli", File.ReadAllText(Path.Combine(RealSite.Root, script)), StringComparison.Ordinal);
+        Assert.Contains("\"$dotnet\" run --project src/StaticSite.Cli -c Release -- build", File.ReadAllText(Path.Combine(RealSite.Root, script)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Xunit;
 
@@ -15,44 +14,20 @@ public sealed class NetlifyOwnCheckTests
 
     private static (int ExitCode, JsonElement Report) Validate(string redirects)
     {
-        RequireTools();
+        NodeTool.Require("Netlify's own check", Path.Combine(Folder, "node_modules", "@netlify", "config"), "npm ci --prefix tests/netlify-config --ignore-scripts");
         var output = Directory.CreateTempSubdirectory("netlify-check-");
         try
         {
             File.WriteAllText(Path.Combine(output.FullName, "_redirects"), redirects);
-            var start = new ProcessStartInfo("node", [Path.Combine(Folder, "validate.mjs"), RealSite.Root, output.FullName])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = Folder,
-            };
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-            var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "validate.mjs did not finish");
-            var text = stdout.Result;
-            Assert.True(text.TrimStart().StartsWith('{'), $"validate.mjs printed no report: {text}\n{stderr.Result}");
-            return (process.ExitCode, JsonDocument.Parse(text).RootElement.Clone());
+            var (exit, text, stderr) = NodeTool.Run(Path.Combine(Folder, "validate.mjs"), [RealSite.Root, output.FullName], Folder);
+            Assert.True(text.TrimStart().StartsWith('{'), $"validate.mjs printed no report: {text}\n{stderr}");
+            return (exit, JsonDocument.Parse(text).RootElement.Clone());
         }
         finally
         {
             output.Delete(recursive: true);
         }
     }
-
-    private static void RequireTools()
-    {
-        string? missing = null;
-        if (!OnPath("node")) missing = "node is not installed";
-        else if (!Directory.Exists(Path.Combine(Folder, "node_modules", "@netlify", "config"))) missing = "run 'npm ci' in tests/netlify-config";
-        if (missing is null) return;
-        Assert.False(Environment.GetEnvironmentVariable("CI") is { Length: > 0 }, $"CI must run Netlify's own check: {missing}");
-        Assert.Skip($"Netlify's own check skipped: {missing}");
-    }
-
-    private static bool OnPath(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, tool)));
 
     [Fact]
     public void Netlify_AcceptsTheConfigAndTheGeneratedRedirects()
