@@ -87,14 +87,14 @@ public sealed partial class ContentHonestyTests
     }
 
     // Written in capitals but not abbreviations a reader must have expanded: a case citation's court code,
-    // the licence's name, an agreement's name, the parts of a classification marking quoted on the Five Eyes
-    // entry, and a text encoding's name.
-    private static readonly HashSet<string> NotAcronyms = ["EWCA", "CC", "BY", "BRUSA", "AUS", "CAN", "NZ", "UTF"];
+    // the licence's name, an agreement's and a surveillance programme's names, the parts of a classification
+    // marking quoted on the Five Eyes entry, a company's and a broadcaster's names (BT, BBC) and a text encoding's name.
+    private static readonly HashSet<string> NotAcronyms = ["EWCA", "CC", "BY", "BRUSA", "PRISM", "AUS", "CAN", "NZ", "BT", "BBC", "UTF"];
 
     // A glossary term is linked on its first use and defined in the page's "Terms used on this page" box.
     private static readonly HashSet<string> GlossaryTerms = RealSite.Result.Documents["Glossary"]
         .Select(d => d.ModelAs<Data.GlossaryTerm>())
-        .SelectMany(g => g.Matches.Prepend(g.Term))
+        .SelectMany(g => g.Spellings)
         .ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<(string Page, string Text)> ProseOfEveryPage()
