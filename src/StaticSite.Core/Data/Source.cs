@@ -13,7 +13,10 @@ public sealed record Source(
     public string Summary => Note ?? $"{Title}, {Publisher}";
 
     /// <summary>The host the link goes to, without <c>www.</c>: what "Read it on …" names.</summary>
-    public string Site => Uri.TryCreate(Url, UriKind.Absolute, out var uri) ? (uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host) : Url;
+    public string Site { get; } = SiteOf(Url);
+
+    private static string SiteOf(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? (uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host) : url;
 
     public static Source? Read(string id, FieldReader r)
     {
