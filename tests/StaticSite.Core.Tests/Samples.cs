@@ -10,7 +10,7 @@ internal static class Samples
     private static readonly MarkdownText Body = new("Body.", At, 0);
 
     public static Episode Episode(string id, string title, string date, string? end = null) =>
-        new(id, At, title, PartialDate.TryParse(date)!, end is null ? null : PartialDate.TryParse(end), [new Ref("gchq", At)], [],
+        new(id, At, title, PartialDate.TryParse(date)!, end is null ? null : PartialDate.TryParse(end), null, [new Ref("gchq", At)], [],
             $"Summary of {title}.", Body, "It ended.", false, []);
 
     public static Agency Agency(string id, string shortName, string country, params Relation[] relations) =>

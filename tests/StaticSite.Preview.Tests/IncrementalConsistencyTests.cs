@@ -14,7 +14,7 @@ public sealed class IncrementalConsistencyTests
 
         site.Replace("input/episodes/us-lobbying.yml", "title: \"US lobbying against Huawei\"", "title: \"The US campaign against Huawei\"");
         Assert.True((await preview.NextRebuildAsync()).Succeeded);
-        site.Replace("input/episodes/us-lobbying.yml", "It also sent a delegation", "It also sent a small delegation");
+        site.Replace("input/episodes/us-lobbying.yml", "Then the US sent a delegation", "Then the US sent a small delegation");
         Assert.True((await preview.NextRebuildAsync()).Succeeded);
         site.Replace("input/agencies/gchq.yml", "short_name: GCHQ", "short_name: GCHQ-X");
         Assert.True((await preview.NextRebuildAsync()).Succeeded);

@@ -23,9 +23,13 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
 
     public string? Text(string name, bool required = true) => Scalar(name, required, "text") is { } node ? node.Value ?? "" : null;
 
-    public string? Choice(string name, params string[] allowed)
+    public string? Choice(string name, params string[] allowed) => Choice(name, true, allowed);
+
+    public string? OptionalChoice(string name, params string[] allowed) => Choice(name, false, allowed);
+
+    private string? Choice(string name, bool required, string[] allowed)
     {
-        var node = Scalar(name, true, "text");
+        var node = Scalar(name, required, "text");
         if (node is null) return null;
         if (allowed.Contains(node.Value, StringComparer.Ordinal)) return node.Value;
         diagnostics.Error(positions.Of(node), "DATA003", $"'{name}' must be one of {string.Join(", ", allowed)}, not '{node.Value}'{Suggest.DidYouMean(node.Value ?? "", allowed)}");
@@ -80,6 +84,8 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
     public IReadOnlyList<Ref> Refs(string name, bool required = false) => Sequence(name, required).Select(n => new Ref(n.Value ?? "", positions.Of(n))).ToArray();
 
     public Ref? RefField(string name) => Scalar(name, true, "an id") is { } node ? new Ref(node.Value ?? "", positions.Of(node)) : null;
+
+    public Ref? OptionalRef(string name) => Scalar(name, false, "an id") is { } node ? new Ref(node.Value ?? "", positions.Of(node)) : null;
 
     /// <summary>A nested mapping, read with its own reader.</summary>
     public FieldReader? Mapping(string name)

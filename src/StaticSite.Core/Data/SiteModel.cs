@@ -17,7 +17,7 @@ public sealed class SiteModel
         Sections = sections.OrderBy(s => s.Order).ToList();
         Agencies = agencies.OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
         Episodes = episodes.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
-        People = people.OrderBy(p => p.Anonymous).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        People = people.OrderBy(p => p.Anonymous).ThenBy(p => p.SortKey, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         Glossary = glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).ToList();
         Sources = sources.OrderBy(s => s.Title, StringComparer.OrdinalIgnoreCase).ToList();
         byKind = new Dictionary<string, Dictionary<string, IEntity>>
@@ -31,6 +31,7 @@ public sealed class SiteModel
         };
         EpisodesByAgency = Episodes.SelectMany(e => e.Agencies.Select(a => (a.Id, e))).ToLookup(p => p.Id, p => p.e);
         EpisodesByPerson = Episodes.SelectMany(e => e.People.Select(p => (p.Id, e))).ToLookup(p => p.Id, p => p.e);
+        PeopleByAgency = People.Where(p => p.Agency is not null).ToLookup(p => p.Agency!.Value.Id, StringComparer.Ordinal);
         RelationsOf = Agencies
             .SelectMany(a => a.Relations.SelectMany(r => new[] { (Key: a.Id, Link: new AgencyLink(a.Id, r)), (Key: r.Agency.Id, Link: new AgencyLink(a.Id, r)) }))
             .ToLookup(p => p.Key, p => p.Link);
@@ -55,6 +56,9 @@ public sealed class SiteModel
     public IReadOnlyList<Source> Sources { get; }
     public ILookup<string, Episode> EpisodesByAgency { get; }
     public ILookup<string, Episode> EpisodesByPerson { get; }
+
+    /// <summary>Agency id → the people who belonged to it or spoke for it (their <c>agency</c> field), in the order of <see cref="People"/>.</summary>
+    public ILookup<string, Person> PeopleByAgency { get; }
     public ILookup<string, AgencyLink> RelationsOf { get; }
 
     public IEntity? Find(string kind, string id) =>
@@ -100,7 +104,11 @@ public sealed class SiteModel
             Check(e.People, EntityKind.Person, "person");
             Check(e.Sources, EntityKind.Source, "source");
         }
-        foreach (var p in People) Check(p.Sources, EntityKind.Source, "source");
+        foreach (var p in People)
+        {
+            Check(p.Sources, EntityKind.Source, "source");
+            if (p.Agency is { } agency) Check([agency], EntityKind.Agency, "agency");
+        }
         foreach (var g in Glossary) Check(g.Sources, EntityKind.Source, "source");
     }
 

@@ -12,6 +12,12 @@ public sealed record Source(
 
     public string Summary => Note ?? $"{Title}, {Publisher}";
 
+    /// <summary>The host the link goes to, without <c>www.</c>: what "Read it on …" names.</summary>
+    public string Site { get; } = SiteOf(Url);
+
+    private static string SiteOf(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? (uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host) : url;
+
     public static Source? Read(string id, FieldReader r)
     {
         var title = r.Text("title");

@@ -33,8 +33,8 @@ internal static class MarkdownInputs
                     fingerprint.Add(s.Title).Add(s.Publisher).Add(s.Date?.Display).Add(s.Url);
                     break;
                 case GlossaryTerm g:
-                    fingerprint.Add(g.Term).Add(g.Short).Add(g.Matches.Count);
-                    foreach (var match in g.Matches) fingerprint.Add(match);
+                    fingerprint.Add(g.Term).Add(g.Short).Add(g.AlsoKnownAs.Count + g.Matches.Count);
+                    foreach (var match in g.AlsoKnownAs.Concat(g.Matches)) fingerprint.Add(match);
                     break;
             }
         }

@@ -106,8 +106,8 @@ public sealed class PageFactory(SiteModel site)
     private Page AgencyPage(Agency agency)
     {
         var episodes = site.EpisodesByAgency[agency.Id].ToList();
-        var people = episodes.SelectMany(e => e.People).Select(r => r.Id).Distinct()
-            .Select(id => site.Find(EntityKind.Person, id)).OfType<Person>().Select(LinkTo).ToList();
+        // Linked by their role (the person's own agency field), not by the episodes they appear in.
+        var people = site.PeopleByAgency[agency.Id].Select(p => LinkTo(p) with { Note = p.Role }).ToList();
         var relations = site.RelationsOf[agency.Id].Select(link => RelationText(agency, link)).ToList();
         var facts = new List<Fact>
         {
@@ -115,7 +115,7 @@ public sealed class PageFactory(SiteModel site)
             new("Country", agency.Country == "UK" ? "United Kingdom" : "United States"),
             new("Kind", KindText(agency.Kind)),
             new("Founded", agency.Founded.Display),
-            new("Part of", agency.Parent),
+            new("Answers to", agency.Parent),
         };
         if (agency.Headquarters is { } hq) facts.Add(new Fact("Headquarters", hq));
         var view = new AgencyView(agency, facts, episodes.Select(e => DatedLinkTo(e)).ToList(), people, relations);
@@ -155,9 +155,9 @@ public sealed class PageFactory(SiteModel site)
         var agencies = episode.Agencies.Select(r => site.Find(EntityKind.Agency, r.Id)).OfType<Agency>().Select(a => NamedLinkTo(a)).ToArray();
         var people = episode.People.Select(r => site.Find(EntityKind.Person, r.Id)).OfType<Person>().Select(LinkTo).ToArray();
         var related = RelatedTo(episode, index);
-        Fact[] facts = episode.AfterArticle
-            ? [new("Date", episode.DateDisplay), new("Outcome", episode.Outcome), new("Note", "This happened after the article was published.")]
-            : [new("Date", episode.DateDisplay), new("Outcome", episode.Outcome)];
+        var facts = new List<Fact> { new("Date", episode.DateDisplay) };
+        if (episode.DateStatusNote is { } dateNote) facts.Add(new("About the date", dateNote));
+        facts.Add(new("Outcome", episode.Outcome));
         var view = new EpisodeView(episode, facts, agencies, people,
             index > 0 ? LinkTo(site.Episodes[index - 1]) : null,
             index + 1 < site.Episodes.Count ? LinkTo(site.Episodes[index + 1]) : null, related);
@@ -213,11 +213,20 @@ public sealed class PageFactory(SiteModel site)
 
     private Page PeoplePage()
     {
-        var views = site.People.Select(p => new PersonView(p, $"person-{p.Id}",
+        var views = site.People.Select(p => new PersonView(p, $"person-{p.Id}", PersonFacts(p),
             site.EpisodesByPerson[p.Id].Select(e => DatedLinkTo(e)).ToList())).ToList();
         var markdown = site.People.Where(p => p.Body is not null).Select(p => ($"person-{p.Id}", p.Body!)).ToList();
         return new Page("/people/", "people", "People", "The people in this story, and the interviewees the article quotes by their role.",
             SourceSpan.File("input/people"), [Home], new PeopleView(views), markdown, site.People.SelectMany(p => p.Sources).ToList());
+    }
+
+    /// <summary>A person's role, and the body they belonged to or spoke for: an agency's page, or a body named in words.</summary>
+    private Fact[] PersonFacts(Person person)
+    {
+        var body = person.Agency is { } id && site.Find(EntityKind.Agency, id.Id) is Agency agency
+            ? new Fact("Organisation", $"{agency.Name} ({agency.ShortName})", SiteModel.UrlOf(agency))
+            : person.Organisation is { } organisation ? new Fact("Organisation", organisation) : null;
+        return body is null ? [new("Role", person.Role)] : [new("Role", person.Role), body];
     }
 
     private Page GlossaryPage()

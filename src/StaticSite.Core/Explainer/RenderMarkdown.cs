@@ -70,7 +70,7 @@ public sealed class RenderMarkdown(ExplainerState state) : DocumentModule
         var anchors = citations.Sources.Select((s, i) => (s.Id, Anchor: $"cite-{i + 1}-1")).ToDictionary(p => p.Id, p => p.Anchor);
         foreach (var extra in page.Sources.Select(r => model.Find(EntityKind.Source, r.Id)).OfType<Source>()) citations.Cite(extra);
         var sources = citations.Sources.Select((s, i) => new CitedSource(i + 1, s.Id, s.Title, s.Publisher, s.Date?.Display,
-            SiteModel.UrlOf(s), s.Url, anchors.GetValueOrDefault(s.Id))).ToList();
+            SiteModel.UrlOf(s), s.Url, s.Site, anchors.GetValueOrDefault(s.Id))).ToList();
         var terms = linker?.TermsUsed.Select(t => new TermUse(t.Id, t.Term, t.Short)).ToList() ?? [];
         return new RenderedPage(page, html, sources, terms, links, search);
     }

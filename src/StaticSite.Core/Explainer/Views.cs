@@ -10,7 +10,8 @@ public sealed record Fact(string Label, string Value, string? Url = null);
 
 public sealed record Group(string Heading, string Id, IReadOnlyList<Link> Items);
 
-public sealed record CitedSource(int Number, string Id, string Title, string Publisher, string? Date, string Url, string External, string? BackAnchor);
+/// <param name="Site">Where <paramref name="External"/> goes, as a reader knows it (<c>bbc.co.uk</c>): a copy on another site says so.</param>
+public sealed record CitedSource(int Number, string Id, string Title, string Publisher, string? Date, string Url, string External, string Site, string? BackAnchor);
 
 public sealed record TermUse(string Id, string Term, string Short);
 
@@ -24,7 +25,8 @@ public sealed record EpisodeView(Episode Episode, IReadOnlyList<Fact> Facts, IRe
 
 public sealed record ListView(string Intro, IReadOnlyList<Group> Groups);
 
-public sealed record PersonView(Person Person, string HtmlKey, IReadOnlyList<Link> Episodes);
+/// <param name="Facts">The person's role, and the body they belonged to or spoke for.</param>
+public sealed record PersonView(Person Person, string HtmlKey, IReadOnlyList<Fact> Facts, IReadOnlyList<Link> Episodes);
 
 public sealed record PeopleView(IReadOnlyList<PersonView> People);
 

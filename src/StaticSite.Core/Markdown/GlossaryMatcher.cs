@@ -12,7 +12,7 @@ public sealed class GlossaryMatcher
     {
         foreach (var term in terms)
         {
-            foreach (var text in term.Matches.Prepend(term.Term)) byText.TryAdd(text, term);
+            foreach (var text in term.Spellings) byText.TryAdd(text, term);
         }
         // Longest first, so "non-core network" wins over "core network".
         var alternatives = byText.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape);

@@ -37,7 +37,7 @@ public sealed class OpenData(SiteModel model)
 
     public void Episodes(Stream file) => Envelope(file, "episodes", model.Episodes, (w, e) =>
     {
-        w.WriteStrings(("id", e.Id), ("url", Url(e)), ("title", e.Title), ("date", e.Date.Iso), ("end_date", e.EndDate?.Iso));
+        w.WriteStrings(("id", e.Id), ("url", Url(e)), ("title", e.Title), ("date", e.Date.Iso), ("end_date", e.EndDate?.Iso), ("date_status", e.DateStatus));
         Ids(w, "agencies", e.Agencies.Select(r => r.Id));
         Ids(w, "people", e.People.Select(r => r.Id));
         w.WriteStrings(("summary", e.Summary), ("outcome", e.Outcome));
@@ -47,7 +47,7 @@ public sealed class OpenData(SiteModel model)
 
     public void People(Stream file) => Envelope(file, "people", model.People, (w, p) =>
     {
-        w.WriteStrings(("id", p.Id), ("url", Url(p)), ("name", p.Name), ("role", p.Role));
+        w.WriteStrings(("id", p.Id), ("url", Url(p)), ("name", p.Name), ("role", p.Role), ("agency", p.Agency?.Id), ("organisation", p.Organisation));
         w.WriteBoolean("anonymous", p.Anonymous);
         w.WriteString("summary", p.Summary);
         Ids(w, "episodes", model.EpisodesByPerson[p.Id].Select(e => e.Id));

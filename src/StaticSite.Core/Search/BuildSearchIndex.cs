@@ -59,7 +59,7 @@ public sealed class BuildSearchIndex(ExplainerState state, IO.StagingFolder? sta
         public IReadOnlyList<Document> Finish()
         {
             var people = model.People.Select(p => new SearchEntry(SiteModel.UrlOf(p), p.Name, "Person", $"{p.Role}. {p.Summary}", [], ""));
-            var terms = model.Glossary.Select(g => new SearchEntry(SiteModel.UrlOf(g), g.Term, "Glossary term", g.Short, [], string.Join(" ", g.Matches)));
+            var terms = model.Glossary.Select(g => new SearchEntry(SiteModel.UrlOf(g), g.Term, "Glossary term", g.Short, [], string.Join(" ", g.AlsoKnownAs.Concat(g.Matches))));
             index.Finish(people.Concat(terms).Select(e => JsonSerializer.SerializeToUtf8Bytes(e, Json.SearchEntry)));
             stream.Dispose();
             var source = Diagnostics.SourceSpan.File("theme/layouts/search.liquid");
