@@ -35,7 +35,12 @@ public sealed class DiskSite : IDisposable
     public string? CannotRun()
     {
         if (!OperatingSystem.IsLinux()) return "file-system golden cases (links, pipes, permissions) run on Linux only";
-        if (NeedsAnotherUser && FindOnPath("setpriv") is null) return "running as root, and 'setpriv' (util-linux) is missing to run the build as another user, for whom 'unreadable' files are unreadable";
+        if (!NeedsAnotherUser) return null;
+        if (FindOnPath("setpriv") is null) return "running as root, and 'setpriv' (util-linux) is missing to run the build as another user, for whom 'unreadable' files are unreadable";
+        foreach (var path in new[] { Cli, System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory() })
+        {
+            if (!OpenToOthers(path)) return $"running as root, and the user nobody cannot reach {path} to run the build as another user (a checkout or .NET under a private folder)";
+        }
         return null;
     }
 
@@ -62,11 +67,11 @@ public sealed class DiskSite : IDisposable
     private IReadOnlyList<string> DiagnosticsAsNobody()
     {
         if (!OperatingSystem.IsLinux()) throw new PlatformNotSupportedException(CannotRun());
-        // The folders must be open to nobody (files are 644 and folders 755 unless a case says otherwise).
-        foreach (var path in new[] { folder.Path, Root }) File.SetUnixFileMode(path, (UnixFileMode)0b111_101_101);
-        var cli = Path.Combine(AppContext.BaseDirectory, "staticsite");
+        // Everything open to nobody whatever the umask, but what the case made unreadable.
+        Run("chmod", "-R", "a+rX", folder.Path);
+        foreach (var (_, path) in Golden.DiskBlocks.Where(b => b.Kind == "unreadable")) File.SetUnixFileMode(Path.Combine(Root, path), UnixFileMode.None);
         var start = new ProcessStartInfo("setpriv") { WorkingDirectory = Root, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", cli, "check", "--no-cache", "--input", "input", "--theme", "theme" })
+        foreach (var argument in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", Cli, "check", "--no-cache", "--input", "input", "--theme", "theme" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -82,6 +87,20 @@ public sealed class DiskSite : IDisposable
             else lines.Add(line);
             return lines;
         });
+    }
+
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    private static string Cli => Path.Combine(AppContext.BaseDirectory, "staticsite");
+
+    // Whether another user may run what is at the path: every folder above it searchable by others.
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    private static bool OpenToOthers(string path)
+    {
+        for (var folder = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(path))!); folder is not null; folder = folder.Parent)
+        {
+            if ((File.GetUnixFileMode(folder.FullName) & UnixFileMode.OtherExecute) == 0) return false;
+        }
+        return true;
     }
 
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
