@@ -71,7 +71,14 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
             {
                 var files = SiteFiles.FromDisk(options.InputDirectory, options.ThemeDirectory, options.DisplayRoot);
                 var state = new ExplainerState { LiveReloadScript = liveReloadScript, Cache = cache, ShareCards = shareCards, StableAssetNames = true };
-                return ExplainerSite.Build(files, writeTo: null, state, cancellation);
+                var result = ExplainerSite.Build(files, writeTo: null, state, cancellation);
+                // A file removed or replaced while it was read (IO006): an editor's save in progress, as below.
+                if (attempt < 5 && result.Diagnostics.Any(d => d.Code == FileProblems.VanishedCode))
+                {
+                    Thread.Sleep(20 * attempt);
+                    continue;
+                }
+                return result;
             }
             catch (IOException) when (attempt < 5)
             {

@@ -39,7 +39,7 @@ public sealed class CommandLineTests
         var (code, stdout, stderr) = Run("build", "--input", content.Path, "--theme", Repository.PathOf("theme"), "--output", output.Path);
 
         Assert.Equal(ExitCodes.ContentErrors, code);
-        Assert.Matches(@"episodes/ukusa\.yml:2:1: error DATA001: malformed YAML", stderr);
+        Assert.Matches(@"episodes/ukusa\.yml:1:8: error DATA001: malformed YAML: this '\[' is never closed", stderr);
         Assert.Contains("1 errors", stdout);
         Assert.Empty(Directory.EnumerateFileSystemEntries(output.Path));
     }

@@ -13,22 +13,30 @@ public static class YamlSource
     public static FieldReader? Load(SourceFile file, string yaml, int lineOffset, DiagnosticBag diagnostics, string code = "DATA001", MarkdownText? body = null)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
+        var events = new CheckedYamlEvents(new Parser(scanner));
+        SourceSpan At(Mark mark) => new(file.DisplayPath, (int)mark.Line + lineOffset, (int)mark.Column);
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(events);
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Error(At(e.Start), e.Code, e.Message);
+            return null;
         }
         catch (YamlException e)
         {
-            diagnostics.Error(new SourceSpan(file.DisplayPath, (int)e.Start.Line + lineOffset, (int)e.Start.Column),
-                code, $"malformed YAML: {Reason(e)}");
+            var (at, reason) = Malformed(e, scanner, events);
+            diagnostics.Error(At(at), code, $"malformed YAML: {reason}");
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this, without a position, for some flow collections never closed
-            // (`date: [2020-01` followed by more fields); it is still bad input, never a crash.
-            diagnostics.Error(new SourceSpan(file.DisplayPath, 1 + lineOffset, 1), code,
-                "malformed YAML: a '[' or '{' is never closed");
+            // (`date: [2020-01` followed by more fields); the collection still open is where to look.
+            var at = events.OpenFlow is { } flow ? At(flow.Start) : new SourceSpan(file.DisplayPath, 1 + lineOffset, 1);
+            diagnostics.Error(at, code, $"malformed YAML: {Unclosed(events.OpenFlow?.Bracket ?? '[')}");
             return null;
         }
         var root = stream.Documents.FirstOrDefault()?.RootNode;
@@ -40,6 +48,27 @@ public static class YamlSource
         }
         return new FieldReader(map, new YamlPositions(file.DisplayPath, yaml, lineOffset), diagnostics, body);
     }
+
+    // Where YamlDotNet's message and position are not where an editor should look, a better place and words.
+    private static (Mark At, string Reason) Malformed(YamlException e, Scanner scanner, CheckedYamlEvents events)
+    {
+        var reason = Reason(e);
+        // A tab where indentation is expected is reported at the start of the file; the scanner stopped on it.
+        if (reason.Contains(" tab ", StringComparison.Ordinal))
+        {
+            return (scanner.CurrentPosition, "a tab indents this line; YAML indents with spaces only: replace the tab with spaces");
+        }
+        // A '[' or '{' never closed is found only where the parser gives up, often lines later, at the end of the file.
+        if (events.OpenFlow is { } flow && e.Start.Line > flow.Start.Line && reason.Contains("did not find expected ','", StringComparison.Ordinal))
+        {
+            return (flow.Start, Unclosed(flow.Bracket));
+        }
+        return (e.Start, reason);
+    }
+
+    private static string Unclosed(char bracket) => bracket == '['
+        ? "this '[' is never closed: add the ']' that ends the list"
+        : "this '{' is never closed: add the '}' that ends it";
 
     // YamlDotNet prefixes its messages with the position, which the diagnostic already shows.
     private static string Reason(YamlException e)

@@ -31,7 +31,8 @@ public static class ExplainerSite
             Entities<Source>("Sources", "sources", Source.Read),
         ];
         var staging = writeTo is null ? null : new StagingFolder(writeTo);
-        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = state.StableAssetNames }).With(Phase.Output, new WriteFiles(staging));
+        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = state.StableAssetNames }, new CheckThemeFiles())
+            .With(Phase.Output, new WriteFiles(staging));
         var writeAhead = new WriteAhead(staging);
         var pages = new Pipeline(PagesPipeline)
             .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
@@ -54,6 +55,7 @@ public static class ExplainerSite
     public static BuildResult Build(SiteFiles files, string? writeTo, ExplainerState? state = null, CancellationToken cancellation = default)
     {
         var context = new BuildContext(files, new DiagnosticBag(), cancellation);
+        foreach (var problem in files.Problems) context.Diagnostics.Error(problem.Location, problem.Code, problem.Message, problem.Note);
         return new SiteBuilder(Pipelines(writeTo, state ?? new ExplainerState())).Build(context);
     }
 

@@ -16,7 +16,7 @@ public sealed class ReadSiteInfo : IModule
             context.Diagnostics.Error(SourceSpan.File("input/site.yml"), "CFG001", "input/site.yml is missing: it gives the site's title, description, base_url, language, licence and article");
             return [];
         }
-        var reader = YamlSource.Load(file, file.ReadText(), 0, context.Diagnostics);
+        var reader = file.TryReadText(context.Diagnostics) is { } yaml ? YamlSource.Load(file, yaml, 0, context.Diagnostics) : null;
         return reader is not null && SiteInfo.Read(reader) is { } info ? [new Document(SourceSpan.File(file.DisplayPath), null, Model: info)] : [];
     }
 }

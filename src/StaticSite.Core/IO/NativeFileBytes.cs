@@ -31,12 +31,18 @@ internal sealed unsafe class NativeFileBytes : MemoryManager<byte>
         this.length = length;
     }
 
-    /// <summary>The file as it is when opened; shared with an editor that holds it open, as <see cref="SiteFiles"/> reads.</summary>
+    /// <summary>The file as it is when opened; shared with an editor that holds it open, as <see cref="DiskFile"/> reads.</summary>
     public static ReadOnlyMemory<byte> Read(string path)
     {
-        using var handle = SiteFiles.OpenShared(path);
-        var owner = new NativeFileBytes(SiteFiles.LengthOf(handle));
-        return owner.Memory[..SiteFiles.ReadAll(handle, owner.GetSpan())];
+        using var handle = DiskFile.OpenShared(path);
+        return Read(handle, checked((int)RandomAccess.GetLength(handle)));
+    }
+
+    /// <summary>Up to <paramref name="length"/> bytes of an open file, from its start.</summary>
+    internal static ReadOnlyMemory<byte> Read(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length)
+    {
+        var owner = new NativeFileBytes(length);
+        return owner.Memory[..DiskFile.ReadAll(handle, owner.GetSpan())];
     }
 
     public override Span<byte> GetSpan() => new(bytes, length);

@@ -26,7 +26,7 @@ public sealed partial class ParseEntities<T>(Func<string, FieldReader, T?> read,
     {
         var file = document.ModelAs<SourceFile>();
         var id = EntityIds.FromFile(file, context.Diagnostics);
-        var text = DocumentText.Of(document);
+        if (!DocumentText.TryRead(document, context.Diagnostics, out var text)) return null;
         T? Parse(DiagnosticBag diagnostics) => Fields(file, text, diagnostics) is { } reader && id is not null ? read(id, reader) : null;
         var entity = id is not null && cache is not null
             ? cache.GetOrParse(file.DisplayPath, text, context.Diagnostics, Parse)

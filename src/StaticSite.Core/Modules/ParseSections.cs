@@ -28,7 +28,7 @@ public sealed class ParseSections(ParsedFileCache? cache = null) : IModule
     {
         var file = document.ModelAs<SourceFile>();
         var id = EntityIds.FromFile(file, context.Diagnostics);
-        var text = DocumentText.Of(document);
+        if (!DocumentText.TryRead(document, context.Diagnostics, out var text)) return null;
         Section? Parse(DiagnosticBag diagnostics)
         {
             if (FrontMatter.Split(file, text, diagnostics) is not var (yaml, body, bodyLine)) return null;

@@ -18,7 +18,7 @@ public sealed class ReadAssets : IModule
     {
         var assets = context.Files.Theme("assets").Select(f =>
         {
-            var bytes = f.ReadBytes();
+            if (f.TryReadBytes(context.Diagnostics) is not { } bytes) return null;
             var name = f.Path["assets/".Length..];
             var extension = Path.GetExtension(name);
             var destination = StableNames
@@ -27,7 +27,7 @@ public sealed class ReadAssets : IModule
             return new Document(SourceSpan.File(f.DisplayPath), destination, Bytes: bytes, Model: name);
         });
         var statics = context.Files.Theme("static").Select(f =>
-            new Document(SourceSpan.File(f.DisplayPath), f.Path["static/".Length..], Bytes: f.ReadBytes()));
-        return assets.Concat(statics).ToList();
+            f.TryReadBytes(context.Diagnostics) is { } bytes ? new Document(SourceSpan.File(f.DisplayPath), f.Path["static/".Length..], Bytes: bytes) : null);
+        return assets.Concat(statics).OfType<Document>().ToList();
     }
 }

@@ -20,6 +20,11 @@ public sealed class ReadFiles(string folder, params string[] extensions) : IModu
 /// <remarks>Keep the memory reachable while reading a span of it: a file's bytes are freed with it (<see cref="NativeFileBytes"/>).</remarks>
 public static class DocumentText
 {
-    public static ReadOnlyMemory<byte> Of(Document document) =>
-        document.Text is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : document.ModelAs<SourceFile>().Content();
+    /// <summary>False, with a diagnostic, when the file cannot be read or is not UTF-8 (<see cref="SourceFile.TryReadContent"/>).</summary>
+    public static bool TryRead(Document document, DiagnosticBag diagnostics, out ReadOnlyMemory<byte> utf8)
+    {
+        if (document.Text is not { } text) return document.ModelAs<SourceFile>().TryReadContent(diagnostics, out utf8);
+        utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+        return true;
+    }
 }

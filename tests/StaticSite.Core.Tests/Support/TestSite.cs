@@ -31,8 +31,28 @@ public sealed class TestSite
 
     public TestSite With(string path, string text)
     {
+        binary.Remove(path);
         files[path] = text.ReplaceLineEndings("\n");
         return this;
+    }
+
+    /// <summary>A file whose bytes are not UTF-8 text as written (another encoding, invalid bytes).</summary>
+    public TestSite WithBytes(string path, byte[] bytes)
+    {
+        files.Remove(path);
+        binary[path] = bytes;
+        return this;
+    }
+
+    /// <summary>Writes every file under <paramref name="folder"/> (as <c>input/...</c> and <c>theme/...</c>), for builds from disk.</summary>
+    public void WriteTo(string folder)
+    {
+        foreach (var (path, bytes) in files.Select(f => (f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value))).Concat(binary.Select(b => (b.Key, b.Value))))
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, bytes);
+        }
     }
 
     public TestSite Without(string path)

@@ -1,0 +1,9 @@
+namespace StaticSite.Core.IO;
+
+public enum RealPathOutcome
+{
+    Found,
+    Missing,
+    Loop,
+    Denied,
+}
