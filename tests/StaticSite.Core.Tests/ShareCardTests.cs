@@ -14,7 +14,7 @@ public sealed partial class ShareCardTests
     [Fact]
     public void Card_IsA1200By630Png()
     {
-        using var renderer = new ShareCardRenderer(Font);
+        using var renderer = ShareCardRenderer.TryCreate(Font)!;
         var png = renderer.Render("Site", "A title", "Episode");
 
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
@@ -25,8 +25,8 @@ public sealed partial class ShareCardTests
     [Fact]
     public void Card_IsByteIdenticalEveryTime_AndDiffersByTitle()
     {
-        using var one = new ShareCardRenderer(Font);
-        using var two = new ShareCardRenderer(Font);
+        using var one = ShareCardRenderer.TryCreate(Font)!;
+        using var two = ShareCardRenderer.TryCreate(Font)!;
 
         Assert.Equal(one.Render("Site", "Same title", "Chapter"), two.Render("Site", "Same title", "Chapter"));
         Assert.NotEqual(one.Render("Site", "Same title", "Chapter"), one.Render("Site", "Other title", "Chapter"));
@@ -119,7 +119,7 @@ public sealed partial class ShareCardTests
     [Fact]
     public void LongTitle_WrapsAndShrinks_WithinFourLines()
     {
-        using var renderer = new ShareCardRenderer(Font);
+        using var renderer = ShareCardRenderer.TryCreate(Font)!;
         var title = string.Join(' ', Enumerable.Repeat("Intelligence partnership under strain", 8));
 
         var (lines, size) = renderer.Layout(title, 1040, maxLines: 4);

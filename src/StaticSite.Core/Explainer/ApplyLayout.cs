@@ -28,7 +28,7 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
         if (context.Diagnostics.HasErrors) return null;
         var site = SiteViewOf(model);
         var strings = new AnchorStrings();
-        var shared = new SharedValues(site.BaseUrl, templates.Shared(site), TemplateLimits.PageCharacters(pages.Count), new PageFailure());
+        var shared = new SharedValues(site.BaseUrl, templates.Shared(site), TemplateLimits.PageSteps(pages.Count), TemplateLimits.PageCharacters(pages.Count), new PageFailure());
         RenderedPage? Render(Document d, PageBuffer buffer) => this.Render(d, shared, templates, strings, buffer, context.Diagnostics);
         if (state.Cache is not { } cache || dependencies is null) return new DocumentStep(d => Finished(d, Render));
 
@@ -51,9 +51,9 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
 
     /// <summary>
     /// What every page's layout reads the same: the site's base URL, and the site as the layouts' value; the longest a
-    /// page may be; and whether a page has already gone over a limit of <see cref="TemplateLimits"/>.
+    /// page may be and the most Liquid steps it may take; and whether a page has already gone over a limit of <see cref="TemplateLimits"/>.
     /// </summary>
-    private sealed record SharedValues(string BaseUrl, Fluid.Values.FluidValue Site, int MostCharacters, PageFailure OverLimit);
+    private sealed record SharedValues(string BaseUrl, Fluid.Values.FluidValue Site, int MostSteps, int MostCharacters, PageFailure OverLimit);
 
     /// <summary>Set by the first page that goes over a limit: a layout that does that for one page would for most, each taking as long.</summary>
     private sealed class PageFailure
@@ -99,7 +99,7 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
         if (site.OverLimit.Happened) return null;
         try
         {
-            templates.Render(page.Page.Layout, "base", values, buffer.Start(site.MostCharacters));
+            templates.Render(page.Page.Layout, "base", values, buffer.Start(site.MostCharacters), site.MostSteps);
             return page with { Anchors = PageAnchors.Scan(buffer.Utf8(), strings) };
         }
         catch (TemplateLimitException e)

@@ -7,8 +7,11 @@ namespace StaticSite.Core.Templates;
 /// </summary>
 public static class TemplateLimits
 {
-    /// <summary>Liquid statements one page's layout (or the base layout around it) may run, loops counted once per item.</summary>
-    public const int Steps = 10_000_000;
+    /// <summary>The fewest Liquid statements a page's layout (or the base layout around it) may run, loops counted once per item; larger sites get more (see <see cref="PageSteps"/>).</summary>
+    public const int MinimumSteps = 10_000_000;
+
+    /// <summary>The most Liquid statements a page's layout may run: the pages that list the whole site take more steps the larger it is.</summary>
+    public static int PageSteps(int pages) => (int)Math.Clamp(pages * 100L, MinimumSteps, int.MaxValue - 1);
 
     /// <summary>How deep blocks and partials may nest (a partial that renders itself ends here).</summary>
     public const int Recursion = 64;

@@ -20,7 +20,7 @@ public sealed partial class TemplateRenderer
     private readonly Dictionary<string, LiquidMarkup> layoutMarkup = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (IFluidTemplate Template, LiquidMarkup Markup)> partials = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Layout, Type Data), DiagnosticBag> checkedViews = [];
-    private readonly TemplateOptions options = new() { MaxSteps = TemplateLimits.Steps, MaxRecursion = TemplateLimits.Recursion };
+    private readonly TemplateOptions options = new() { MaxSteps = TemplateLimits.MinimumSteps, MaxRecursion = TemplateLimits.Recursion };
     private readonly Func<object, bool> isRecord;
 
     // Encodes markup characters (&lt; &gt; &amp; quotes) but leaves letters of every script as they are.
@@ -162,10 +162,11 @@ public sealed partial class TemplateRenderer
     /// Renders <paramref name="layout"/> inside <paramref name="frame"/> into <paramref name="writer"/>: the frame
     /// sees the model and, as <c>content</c>, the layout, rendered with the same model where the frame writes it.
     /// </summary>
-    public void Render(string layout, string frame, IReadOnlyDictionary<string, object?> model, TextWriter writer)
+    /// <param name="maxSteps">the most Liquid statements each of the two layouts may run for the page (<see cref="TemplateLimits.PageSteps"/>).</param>
+    public void Render(string layout, string frame, IReadOnlyDictionary<string, object?> model, TextWriter writer, int maxSteps = TemplateLimits.MinimumSteps)
     {
-        var context = ContextOf(model);
-        var inner = ContextOf(model);
+        var context = ContextOf(model, maxSteps);
+        var inner = ContextOf(model, maxSteps);
         context.SetValue("content", new HtmlValue(new LayoutFragment(layouts[layout], inner)));
         try
         {
@@ -176,18 +177,18 @@ public sealed partial class TemplateRenderer
         catch (InvalidOperationException e) when (e.Message.StartsWith("The maximum level of recursion", StringComparison.Ordinal))
         {
             // Fluid says the same of both of its limits; the steps a context has taken tell them apart.
-            throw context.Steps > options.MaxSteps || inner.Steps > options.MaxSteps
-                ? new TemplateLimitException(TemplateLimit.Steps, $"the layout ran more than {options.MaxSteps:N0} Liquid steps for one page (a loop over far too much?)")
+            throw context.Steps > maxSteps || inner.Steps > maxSteps
+                ? new TemplateLimitException(TemplateLimit.Steps, $"the layout ran more than {maxSteps:N0} Liquid steps for one page (a loop over far too much?)")
                 {
-                    Layout = inner.Steps > options.MaxSteps ? layout : frame,
+                    Layout = inner.Steps > maxSteps ? layout : frame,
                 }
                 : new TemplateLimitException(TemplateLimit.Recursion, $"partials or blocks are nested more than {options.MaxRecursion} deep (a partial that renders itself?)");
         }
     }
 
-    private PageContext ContextOf(IReadOnlyDictionary<string, object?> model)
+    private PageContext ContextOf(IReadOnlyDictionary<string, object?> model, int maxSteps)
     {
-        var context = new PageContext(options);
+        var context = new PageContext(options) { MaxSteps = maxSteps };
         foreach (var (name, value) in model) context.SetValue(name, value);
         return context;
     }
