@@ -32,6 +32,7 @@ public sealed class TestSite
     public TestSite With(string path, string text)
     {
         files[path] = text.ReplaceLineEndings("\n");
+        binary.Remove(path); // a text file laid over a binary one (a font that is not a font) replaces it
         return this;
     }
 
