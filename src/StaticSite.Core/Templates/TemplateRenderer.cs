@@ -39,6 +39,7 @@ public sealed partial class TemplateRenderer
         options.Filters.AddFilter("raw", (input, _, _) => input is HtmlValue html ? html.AsRaw() : new StringValue(input.ToStringValue(), false));
 
         var parsed = new List<(IFluidTemplate Template, LiquidMarkup Markup)>();
+        var partialNames = files.Theme("partials").Select(p => p.Path["partials/".Length..]).ToHashSet(StringComparer.Ordinal);
         foreach (var partial in files.Theme("partials"))
         {
             // Parsed here rather than by Fluid when first rendered, so that errors carry their path and the checks
@@ -69,7 +70,9 @@ public sealed partial class TemplateRenderer
             layoutMarkup[name] = new LiquidMarkup(layout.DisplayPath, text);
             parsed.Add((template, layoutMarkup[name]));
         }
-        var check = new TemplateCheck(options.Filters, name => Partial(name) is not null, partials.Keys);
+        // A partial that failed to parse exists all the same: its own error says what is wrong with it.
+        bool PartialExists(string name) => partialNames.Contains(name) || partialNames.Contains(name + options.DefaultFileExtension);
+        var check = new TemplateCheck(options.Filters, PartialExists, partialNames);
         foreach (var (template, markup) in parsed) check.Report(template, markup, diagnostics);
     }
 
