@@ -1,6 +1,3 @@
-using System.Collections;
-using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
 using Fluid;
 using Fluid.Ast;
 using Fluid.Values;
@@ -20,11 +17,6 @@ internal sealed class ViewShapeCheck : AstVisitor
 {
     // Names Liquid itself gives meaning to: literals written as names, and what a loop adds.
     private static readonly HashSet<string> Builtins = new(StringComparer.Ordinal) { "empty", "blank", "nil", "null", "true", "false" };
-    private static readonly Dictionary<string, Type> LoopMembers = new(StringComparer.Ordinal)
-    {
-        ["length"] = typeof(int), ["index"] = typeof(int), ["index0"] = typeof(int), ["rindex"] = typeof(int),
-        ["rindex0"] = typeof(int), ["first"] = typeof(bool), ["last"] = typeof(bool),
-    };
 
     private readonly Func<string, (IFluidTemplate Template, LiquidMarkup Markup)?> partial;
     private readonly Func<Type, string, Type?> substitute;
@@ -294,47 +286,21 @@ internal sealed class ViewShapeCheck : AstVisitor
     }
 
     /// <summary>Whether <paramref name="shape"/> has <paramref name="name"/>, and the shape of its value; the names it has, when not.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Views are records the CLI roots (see TemplateRenderer.Shared); their properties are kept.")]
     private bool TryMember(Type? shape, string name, out Type? value, out IEnumerable<string> known)
     {
         value = null;
         known = [];
-        if (shape is null || shape == typeof(object) || shape.IsInterface && !IsList(shape) || IsDictionary(shape)) return true;
-        if (shape == typeof(ForLoopValue))
-        {
-            known = LoopMembers.Keys;
-            return LoopMembers.TryGetValue(name, out value);
-        }
-        if (shape == typeof(string) || IsList(shape))
-        {
-            known = ["size", "first", "last"];
-            value = name switch { "size" => typeof(int), "first" or "last" => shape == typeof(string) ? typeof(string) : ItemOf(shape), _ => null };
-            return name is "size" or "first" or "last";
-        }
-        var properties = shape.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToList();
-        known = properties.Select(p => p.Name);
-        if (properties.FirstOrDefault(p => p.Name == name) is not { } property) return false;
-        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        value = type == typeof(object) ? substitute(shape, name) : type;
+        if (shape is null || ValueShape.Of(shape).Members is not { } members) return true;
+        known = members.Keys;
+        if (!members.TryGetValue(name, out value)) return false;
+        // A property declared as any object (a page's Data) has the shape the caller knows for it, if any.
+        if (value == typeof(object)) value = substitute(shape, name);
         return true;
     }
 
-    private static string Describe(Type shape) =>
-        shape == typeof(string) ? "text" : shape == typeof(ForLoopValue) ? "forloop" : IsList(shape) ? "a list" : shape.IsPrimitive || shape == typeof(decimal) ? "a number or yes/no" : shape.Name;
+    private static string Describe(Type shape) => ValueShape.Of(shape).Name;
 
-    private static bool IsDictionary(Type shape) =>
-        typeof(IDictionary).IsAssignableFrom(shape) || typeof(FluidValue).IsAssignableFrom(shape) && shape != typeof(ForLoopValue)
-        || Interfaces(shape).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() is var d && (d == typeof(IReadOnlyDictionary<,>) || d == typeof(IDictionary<,>)));
+    private static bool IsList(Type shape) => ValueShape.Of(shape).IsList;
 
-    private static bool IsList(Type shape) => shape != typeof(string) && !IsDictionary(shape) && typeof(IEnumerable).IsAssignableFrom(shape);
-
-    private static Type? ItemOf(Type? shape)
-    {
-        if (shape is null || !IsList(shape)) return null;
-        if (shape.IsArray) return shape.GetElementType();
-        return Interfaces(shape).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
-    }
-
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The interfaces of the views' own types and of the framework's collections.")]
-    private static IEnumerable<Type> Interfaces(Type shape) => shape.IsInterface ? shape.GetInterfaces().Prepend(shape) : shape.GetInterfaces();
+    private static Type? ItemOf(Type? shape) => shape is null ? null : ValueShape.Of(shape).Item;
 }
