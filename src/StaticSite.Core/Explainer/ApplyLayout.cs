@@ -115,6 +115,13 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
                 $"rendering {page.Page.Url} stopped: the page would be longer than {site.MostCharacters:N0} characters (a loop that writes far too much?)", $"while rendering {page.Page.Source.Path}");
             return null;
         }
+        catch (FileNotFoundException e)
+        {
+            // A partial named by a value ({% include name %}), which the check at parse time cannot see.
+            diagnostics.Error(SourceSpan.File(templates.PathOf(page.Page.Layout)), "TPL005",
+                $"rendering {page.Page.Url} failed: the partial '{e.Message}' does not exist in theme/partials/ (or input/partials/); correct the name or add the file", $"while rendering {page.Page.Source.Path}");
+            return null;
+        }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or Fluid.ParseException or Fluid.FluidException)
         {
             diagnostics.Error(SourceSpan.File(templates.PathOf(page.Page.Layout)), "TPL003", $"rendering {page.Page.Url} failed: {e.Message}", $"while rendering {page.Page.Source.Path}");
