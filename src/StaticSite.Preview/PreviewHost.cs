@@ -25,7 +25,6 @@ public sealed class PreviewHost : IAsyncDisposable
     // How long a superseded build may take to stop after it is told to before it is left behind.
     private static readonly TimeSpan SupersededGrace = TimeSpan.FromSeconds(2);
 
-
     private readonly PreviewOptions options;
     private readonly TextWriter log;
     private readonly Rebuilder rebuilder;
@@ -159,7 +158,7 @@ public sealed class PreviewHost : IAsyncDisposable
         RebuildAndNotify(changed, () => rebuilder.Fail(changed, TooLong(changed, budget), clock));
     }
 
-    // The least of the configured budget and five times the longest good build, so that a large site is never stopped for its size.
+    // The larger of the configured budget and five times the longest good build, so that a large site is never stopped for its size.
     private TimeSpan Budget => TimeSpan.FromTicks(Math.Max((options.BuildBudget ?? PreviewOptions.DefaultBuildBudget).Ticks, 5 * longestBuild.Ticks));
 
     private Diagnostic TooLong(IReadOnlyList<string> changed, TimeSpan budget)

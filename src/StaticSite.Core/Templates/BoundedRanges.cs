@@ -16,8 +16,12 @@ internal sealed class BoundedRanges : AstRewriter
     protected override Expression VisitRangeExpression(RangeExpression rangeExpression) =>
         new BoundedRange((RangeExpression)base.VisitRangeExpression(rangeExpression));
 
-    private sealed class BoundedRange(RangeExpression range) : Expression
+    /// <summary>A range that fails with <see cref="TemplateLimitException"/> rather than make more items than the limit.</summary>
+    internal sealed class BoundedRange(RangeExpression range) : Expression
     {
+        /// <summary>The range as Fluid parsed it (the checks at parse time read its bounds).</summary>
+        public RangeExpression Range => range;
+
         public override async ValueTask<FluidValue> EvaluateAsync(TemplateContext context)
         {
             var from = (await range.From.EvaluateAsync(context)).ToNumberValue();

@@ -44,9 +44,9 @@ internal sealed partial class LiquidMarkup
     public IEnumerable<SourceSpan> Range(string from, string to) =>
         Matches(code, $@"(\()\s*{Regex.Escape(from)}\s*\.\.\s*{Regex.Escape(to)}\s*\)");
 
-    /// <summary>Each use of the dotted name <paramref name="segments"/> (<c>data.Episode.Sumary</c>), at its first letter; not where a tag names what it makes (<c>for item in</c>).</summary>
+    /// <summary>Each use of the dotted name <paramref name="segments"/> (<c>data.Episode.Sumary</c>), at its first letter; not as the end of a longer name (<c>page.data.Title</c>; a range's <c>..</c> is no dot of a name), nor where a tag names what it makes (<c>for item in</c>).</summary>
     public IEnumerable<SourceSpan> Member(IReadOnlyList<string> segments) =>
-        Matches(code, $@"(?<![\w.\]])(?<!\b(?:for|tablerow|assign|capture|increment|decrement)\s+)({string.Join(@"\s*\.\s*", segments.Select(Regex.Escape))})(?![\w-])");
+        Matches(code, $@"(?<![\w\]])(?<!(?<!\.)\.)(?<!\b(?:for|tablerow|assign|capture|increment|decrement)\s+)({string.Join(@"\s*\.\s*", segments.Select(Regex.Escape))})(?![\w-])");
 
     /// <summary>The first place that matches, or the start of the file when the text is written some other way.</summary>
     public SourceSpan First(IEnumerable<SourceSpan> places) => places.DefaultIfEmpty(SourceSpan.File(path)).First();

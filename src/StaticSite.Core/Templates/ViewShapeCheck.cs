@@ -15,7 +15,7 @@ namespace StaticSite.Core.Templates;
 /// </summary>
 internal sealed class ViewShapeCheck : AstVisitor
 {
-    // Names Liquid itself gives meaning to: literals written as names, and what a loop adds.
+    // Names Liquid itself gives meaning to: literals written as names.
     private static readonly HashSet<string> Builtins = new(StringComparer.Ordinal) { "empty", "blank", "nil", "null", "true", "false" };
 
     private readonly Func<string, (IFluidTemplate Template, LiquidMarkup Markup)?> partial;
@@ -225,6 +225,8 @@ internal sealed class ViewShapeCheck : AstVisitor
                 return Resolve(member);
             case LiteralExpression { Value: var value }:
                 return value switch { StringValue => typeof(string), NumberValue => typeof(decimal), BooleanValue => typeof(bool), _ => null };
+            case BoundedRanges.BoundedRange bounded:
+                return ShapeOf(bounded.Range);
             case RangeExpression range:
                 Visit(range.From);
                 Visit(range.To);

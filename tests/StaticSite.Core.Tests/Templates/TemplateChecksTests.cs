@@ -47,6 +47,7 @@ public sealed class TemplateChecksTests
     [InlineData("x\n{%- render 'rows' -%}", "2:1 TPL005 the partial 'rows' does not exist in theme/partials/ (or input/partials/) (did you mean 'row'?)")]
     [InlineData("{% include 'nope' %}", "1:1 TPL005 the partial 'nope' does not exist")]
     [InlineData("{% for i in (0..1000000) %}{% endfor %}", "1:13 TPL011 the range (0..1000000) has 1,000,001 items")]
+    [InlineData("{% for i in (1..data.Items.cuont) %}{{ i }}{% endfor %}", "1:17 TPL007 undefined variable 'data.Items.cuont': a list has no 'cuont'")]
     public void Faults_AreReportedWhereTheyAreWritten(string layout, string expected)
     {
         var found = Assert.Single(Check(layout, partial: "{{ row.Text }}"));
