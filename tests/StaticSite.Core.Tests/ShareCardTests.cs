@@ -22,6 +22,30 @@ public sealed partial class ShareCardTests
         Assert.Equal((1200, 630), (bitmap.Width, bitmap.Height));
     }
 
+    [Theory]
+    [InlineData(new byte[0])]
+    [InlineData(new byte[] { 0x00, 0x01, 0x00, 0x00, 0x00 })] // the start of a TrueType file, cut short
+    public void AFileThatIsNotAFont_GivesNoRenderer(byte[] file)
+    {
+        Assert.Null(ShareCardRenderer.TryCreate(file));
+    }
+
+    [Fact]
+    public void AFontTheBuildMayNotRead_IsTpl012NamingIt()
+    {
+        var site = new TestSite();
+        var input = site.Files.Where(f => f.Key.StartsWith("input/", StringComparison.Ordinal))
+            .Select(f => new SourceFile(f.Key["input/".Length..], f.Key, () => System.Text.Encoding.UTF8.GetBytes(f.Value)));
+        var theme = site.Files.Where(f => f.Key.StartsWith("theme/", StringComparison.Ordinal))
+            .Select(f => new SourceFile(f.Key["theme/".Length..], f.Key, () => System.Text.Encoding.UTF8.GetBytes(f.Value)))
+            .Append(new SourceFile(RenderShareCards.FontPath, "theme/" + RenderShareCards.FontPath, () => throw new UnauthorizedAccessException("denied")));
+
+        var result = ExplainerSite.Build(new SiteFiles(input, theme), writeTo: null, cancellation: TestContext.Current.CancellationToken);
+
+        Assert.Equal(["theme/fonts/DejaVuSans-Bold.ttf:1:1: error TPL012: the share-card font 'fonts/DejaVuSans-Bold.ttf' cannot be read (permission denied); check the file's permissions, or restore it"],
+            result.DiagnosticLines());
+    }
+
     [Fact]
     public void Card_IsByteIdenticalEveryTime_AndDiffersByTitle()
     {
