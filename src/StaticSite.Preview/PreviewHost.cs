@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using StaticSite.Core.Diagnostics;
+using StaticSite.Core.Pipelines;
 
 namespace StaticSite.Preview;
 
@@ -20,6 +22,8 @@ public sealed class PreviewHost : IAsyncDisposable
     // one rebuild, and every millisecond here is added to what the reader waits for (50 ms was a third of it).
     private static readonly TimeSpan QuietTime = TimeSpan.FromMilliseconds(20);
 
+    // How long a superseded build may take to stop after it is told to before it is left behind.
+    private static readonly TimeSpan SupersededGrace = TimeSpan.FromSeconds(2);
 
     private readonly PreviewOptions options;
     private readonly TextWriter log;
@@ -27,6 +31,7 @@ public sealed class PreviewHost : IAsyncDisposable
     private readonly LiveReloadHub hub = new(TimeSpan.FromSeconds(15));
     private readonly CancellationTokenSource stopping = new();
     private readonly WebApplication app;
+    private TimeSpan longestBuild;
 
     // Created before the first build, so that a save during it is not missed.
     private readonly ChangeWatcher watcher;
@@ -73,7 +78,14 @@ public sealed class PreviewHost : IAsyncDisposable
         }
         var address = host.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         host.Address = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
-        host.RebuildAndNotify([], cancellation);
+        try
+        {
+            await host.BuildWithinBudgetAsync([], cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Ctrl-C during the first build: the host is returned to be disposed, and RunAsync returns at once.
+        }
         return host;
     }
 
@@ -105,29 +117,73 @@ public sealed class PreviewHost : IAsyncDisposable
         {
             using var superseded = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             var clock = Stopwatch.StartNew();
-            var build = Task.Run(() => rebuilder.Build(superseded.Token), CancellationToken.None);
+            var build = StartBuild(superseded.Token);
             var more = await watcher.ChangesBeforeQuietAsync(cancellation);
             if (more.Count == 0)
             {
-                await ((Task)build).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                RebuildAndNotify(changed, () => rebuilder.Commit(changed, build.GetAwaiter().GetResult(), clock));
+                await FinishAsync(changed, build, superseded, clock, cancellation);
                 return;
             }
             await superseded.CancelAsync();
-            try
-            {
-                await build;
-            }
-            catch (Exception) when (superseded.IsCancellationRequested)
-            {
-                // Superseded: whatever it built or failed on, the next build replaces it.
-            }
+            // Superseded: whatever it built or failed on, the next build replaces it. One that does not stop when told
+            // is left behind rather than waited for.
+            if (!await EndsWithinAsync(build, SupersededGrace, cancellation)) rebuilder.Abandon();
             changed = [.. changed.Union(more, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         }
     }
 
-    private void RebuildAndNotify(IReadOnlyList<string> changed, CancellationToken cancellation) =>
-        RebuildAndNotify(changed, () => rebuilder.Rebuild(changed, cancellation));
+    private async Task BuildWithinBudgetAsync(IReadOnlyList<string> changed, CancellationToken cancellation)
+    {
+        using var building = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var clock = Stopwatch.StartNew();
+        await FinishAsync(changed, StartBuild(building.Token), building, clock, cancellation);
+    }
+
+    /// <summary>
+    /// Serves the build, or reports its errors, when it ends within its budget. One that does not (a stuck module, a
+    /// parser that never returns, whatever it is) is told to stop and left behind: the loop goes on to the next save
+    /// at once, and the browsers and the console are told which change it was and what the budget is (PRV001).
+    /// </summary>
+    private async Task FinishAsync(IReadOnlyList<string> changed, Task<BuildResult> build, CancellationTokenSource stop, Stopwatch clock, CancellationToken cancellation)
+    {
+        var budget = Budget;
+        if (await EndsWithinAsync(build, budget - clock.Elapsed, cancellation))
+        {
+            RebuildAndNotify(changed, () => rebuilder.Commit(changed, build.GetAwaiter().GetResult(), clock));
+            if (rebuilder.Errors.Count == 0 && clock.Elapsed > longestBuild) longestBuild = clock.Elapsed;
+            return;
+        }
+        await stop.CancelAsync();
+        rebuilder.Abandon();
+        RebuildAndNotify(changed, () => rebuilder.Fail(changed, TooLong(changed, budget), clock));
+    }
+
+    // The larger of the configured budget and five times the longest good build, so that a large site is never stopped for its size.
+    private TimeSpan Budget => TimeSpan.FromTicks(Math.Max((options.BuildBudget ?? PreviewOptions.DefaultBuildBudget).Ticks, 5 * longestBuild.Ticks));
+
+    private Diagnostic TooLong(IReadOnlyList<string> changed, TimeSpan budget)
+    {
+        var at = changed.Count > 0 ? changed[0] : Path.GetRelativePath(options.DisplayRoot, options.InputDirectory).Replace('\\', '/') + "/";
+        var others = changed.Count > 1 ? $"saved with {string.Join(", ", changed.Skip(1))}" : null;
+        return new Diagnostic(SourceSpan.File(at), Severity.Error, "PRV001",
+            $"the build after this {(changed.Count > 0 ? "change" : "start")} took longer than {budget.TotalSeconds:0.#} s and was stopped: something in it does not finish " +
+            "(a file the build cannot get through, a layout or a module that runs on); the preview still serves the last good build and builds again at the next save", others);
+    }
+
+    // On the thread pool, whose threads keep what the build keeps per thread (a page's buffer, parsers) warm from
+    // one build to the next. A build that never returns keeps its thread; the pool adds another in its place.
+    private Task<BuildResult> StartBuild(CancellationToken cancellation) => Task.Run(() => rebuilder.Build(cancellation), CancellationToken.None);
+
+    // Whether the build ended (however) within the time given; Ctrl-C ends the wait.
+    private static async Task<bool> EndsWithinAsync(Task build, TimeSpan time, CancellationToken cancellation)
+    {
+        if (time < TimeSpan.Zero) time = TimeSpan.Zero;
+        using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var first = await Task.WhenAny(build, Task.Delay(time, stopWaiting.Token));
+        await stopWaiting.CancelAsync();
+        cancellation.ThrowIfCancellationRequested();
+        return first == build;
+    }
 
     private void RebuildAndNotify(IReadOnlyList<string> changed, Func<RebuildReport> rebuild)
     {

@@ -17,8 +17,9 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly RenderCache cache = new();
-    private readonly ShareCardCache? shareCards = options.CacheDirectory is { } directory ? new ShareCardCache(directory) : null;
+    // Replaced when a build is abandoned (see Abandon), so that it can never touch what the next build uses.
+    private RenderCache cache = new();
+    private ShareCardCache? shareCards = options.CacheDirectory is { } directory ? new ShareCardCache(directory) : null;
     private readonly string session = Guid.NewGuid().ToString("N")[..8];
     private int generation;
     private volatile SiteSnapshot snapshot = SiteSnapshot.Empty;
@@ -41,6 +42,24 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
     /// thrown away (cancelled) and only the build that saw every save reaches the browser (<see cref="Commit"/>).
     /// </summary>
     public BuildResult Build(CancellationToken cancellation) => BuildWithRetry(cancellation);
+
+    /// <summary>
+    /// Gives up on a build that is still running (past its time budget, or superseded and not stopping): the builds
+    /// after it get caches of their own, since it may still be writing to the old ones. Its thread is left to finish
+    /// or not; nothing waits for it and nothing it makes is served.
+    /// </summary>
+    public void Abandon()
+    {
+        cache = new RenderCache();
+        shareCards = options.CacheDirectory is { } directory ? new ShareCardCache(directory) : null;
+    }
+
+    /// <summary>Keeps <paramref name="error"/> as the latest build's only error, for a build that never finished.</summary>
+    public RebuildReport Fail(IReadOnlyList<string> changed, Diagnostic error, Stopwatch clock)
+    {
+        errors = [error];
+        return new RebuildReport(changed, false, 0, [], [], [], [error], clock.Elapsed, []);
+    }
 
     /// <summary>Serves a finished build when it succeeded, or keeps its errors; <paramref name="clock"/> started with the build.</summary>
     public RebuildReport Commit(IReadOnlyList<string> changed, BuildResult result, Stopwatch clock)
@@ -71,7 +90,7 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
             {
                 var files = SiteFiles.FromDisk(options.InputDirectory, options.ThemeDirectory, options.DisplayRoot);
                 var state = new ExplainerState { LiveReloadScript = liveReloadScript, Cache = cache, ShareCards = shareCards, StableAssetNames = true };
-                var result = ExplainerSite.Build(files, writeTo: null, state, cancellation);
+                var result = options.Build is { } build ? build(files, state, cancellation) : ExplainerSite.Build(files, writeTo: null, state, cancellation);
                 // A file removed or replaced while it was read (IO006): an editor's save in progress, as below.
                 if (attempt < 5 && result.Diagnostics.Any(d => d.Code == FileProblems.VanishedCode))
                 {

@@ -55,6 +55,9 @@ public sealed class GoldenTests
         var covered = Directory.EnumerateFiles(GoldenCase.Folder, "*.txt")
             .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @" (?:error|warning) ([A-Z]+\d{3}):").Select(m => m.Groups[1].Value))
             .ToHashSet();
+        // Preview-only codes have no golden case (a golden case is one build); a preview test pins each instead.
+        var previewTests = string.Concat(Directory.EnumerateFiles(Repository.PathOf("tests/StaticSite.Preview.Tests"), "*.cs").Select(File.ReadAllText));
+        covered.UnionWith(documented.Where(code => code.StartsWith("PRV", StringComparison.Ordinal) && previewTests.Contains($"\"{code}\"", StringComparison.Ordinal)));
         Assert.NotEmpty(documented);
         Assert.Empty(documented.Except(covered).Order());
     }

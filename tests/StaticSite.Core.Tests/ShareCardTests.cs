@@ -14,7 +14,7 @@ public sealed partial class ShareCardTests
     [Fact]
     public void Card_IsA1200By630Png()
     {
-        using var renderer = new ShareCardRenderer(Font);
+        using var renderer = ShareCardRenderer.TryCreate(Font)!;
         var png = renderer.Render("Site", "A title", "Episode");
 
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
@@ -22,11 +22,35 @@ public sealed partial class ShareCardTests
         Assert.Equal((1200, 630), (bitmap.Width, bitmap.Height));
     }
 
+    [Theory]
+    [InlineData(new byte[0])]
+    [InlineData(new byte[] { 0x00, 0x01, 0x00, 0x00, 0x00 })] // the start of a TrueType file, cut short
+    public void AFileThatIsNotAFont_GivesNoRenderer(byte[] file)
+    {
+        Assert.Null(ShareCardRenderer.TryCreate(file));
+    }
+
+    [Fact]
+    public void AFontTheBuildMayNotRead_IsTpl012NamingIt()
+    {
+        var site = new TestSite();
+        var input = site.Files.Where(f => f.Key.StartsWith("input/", StringComparison.Ordinal))
+            .Select(f => new SourceFile(f.Key["input/".Length..], f.Key, () => System.Text.Encoding.UTF8.GetBytes(f.Value)));
+        var theme = site.Files.Where(f => f.Key.StartsWith("theme/", StringComparison.Ordinal))
+            .Select(f => new SourceFile(f.Key["theme/".Length..], f.Key, () => System.Text.Encoding.UTF8.GetBytes(f.Value)))
+            .Append(new SourceFile(RenderShareCards.FontPath, "theme/" + RenderShareCards.FontPath, () => throw new UnauthorizedAccessException("denied")));
+
+        var result = ExplainerSite.Build(new SiteFiles(input, theme), writeTo: null, cancellation: TestContext.Current.CancellationToken);
+
+        Assert.Equal(["theme/fonts/DejaVuSans-Bold.ttf:1:1: error TPL012: the share-card font 'fonts/DejaVuSans-Bold.ttf' cannot be read (permission denied); check the file's permissions, or restore it"],
+            result.DiagnosticLines());
+    }
+
     [Fact]
     public void Card_IsByteIdenticalEveryTime_AndDiffersByTitle()
     {
-        using var one = new ShareCardRenderer(Font);
-        using var two = new ShareCardRenderer(Font);
+        using var one = ShareCardRenderer.TryCreate(Font)!;
+        using var two = ShareCardRenderer.TryCreate(Font)!;
 
         Assert.Equal(one.Render("Site", "Same title", "Chapter"), two.Render("Site", "Same title", "Chapter"));
         Assert.NotEqual(one.Render("Site", "Same title", "Chapter"), one.Render("Site", "Other title", "Chapter"));
@@ -119,7 +143,7 @@ public sealed partial class ShareCardTests
     [Fact]
     public void LongTitle_WrapsAndShrinks_WithinFourLines()
     {
-        using var renderer = new ShareCardRenderer(Font);
+        using var renderer = ShareCardRenderer.TryCreate(Font)!;
         var title = string.Join(' ', Enumerable.Repeat("Intelligence partnership under strain", 8));
 
         var (lines, size) = renderer.Layout(title, 1040, maxLines: 4);

@@ -26,11 +26,13 @@ public sealed class RunningPreview : IAsyncDisposable
     /// <summary>What the preview printed: diagnostics and one line per rebuild.</summary>
     public StringWriter Log { get; }
 
-    public static async Task<RunningPreview> StartAsync(TimeSpan? quietTime = null)
+    /// <param name="configure">changes the options the preview starts with (a budget, a build of the test's own).</param>
+    public static async Task<RunningPreview> StartAsync(TimeSpan? quietTime = null, Func<PreviewOptions, PreviewOptions>? configure = null)
     {
         var site = new TempSite();
         var log = new StringWriter();
-        var host = await PreviewHost.StartAsync(site.Options with { QuietTime = quietTime }, TextWriter.Synchronized(log), CancellationToken.None);
+        var options = site.Options with { QuietTime = quietTime };
+        var host = await PreviewHost.StartAsync(configure?.Invoke(options) ?? options, TextWriter.Synchronized(log), CancellationToken.None);
         var preview = new RunningPreview(site, host, log);
         host.Rebuilt += report => preview.reports.Writer.TryWrite(report);
         preview.running = host.RunAsync(preview.stop.Token);
@@ -38,9 +40,9 @@ public sealed class RunningPreview : IAsyncDisposable
     }
 
     /// <summary>The report of the next rebuild (the watcher's, after a test edits a file).</summary>
-    public async Task<RebuildReport> NextRebuildAsync()
+    public async Task<RebuildReport> NextRebuildAsync(TimeSpan? within = null)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(30));
         return await reports.Reader.ReadAsync(timeout.Token);
     }
 

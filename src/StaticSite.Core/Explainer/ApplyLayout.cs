@@ -23,10 +23,12 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
         var (templates, dependencies) = state.Cache is { } parsed
             ? parsed.Templates.GetOrParse(context.Files, assets, context.Diagnostics, Parse)
             : (Parse(context.Diagnostics), null);
+        var pages = Page.AllIn(documents).ToList();
+        CheckNames(pages, templates, context.Diagnostics);
         if (context.Diagnostics.HasErrors) return null;
         var site = SiteViewOf(model);
         var strings = new AnchorStrings();
-        var shared = new SharedValues(site.BaseUrl, templates.Shared(site));
+        var shared = new SharedValues(site.BaseUrl, templates.Shared(site), TemplateLimits.PageSteps(pages.Count), TemplateLimits.PageCharacters(pages.Count), new PageFailure());
         RenderedPage? Render(Document d, PageBuffer buffer) => this.Render(d, shared, templates, strings, buffer, context.Diagnostics);
         if (state.Cache is not { } cache || dependencies is null) return new DocumentStep(d => Finished(d, Render));
 
@@ -47,8 +49,29 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
         });
     }
 
-    /// <summary>What every page's layout reads the same: the site's base URL, and the site as the layouts' value.</summary>
-    private sealed record SharedValues(string BaseUrl, Fluid.Values.FluidValue Site);
+    /// <summary>
+    /// What every page's layout reads the same: the site's base URL, and the site as the layouts' value; the longest a
+    /// page may be and the most Liquid steps it may take; and whether a page has already gone over a limit of <see cref="TemplateLimits"/>.
+    /// </summary>
+    private sealed record SharedValues(string BaseUrl, Fluid.Values.FluidValue Site, int MostSteps, int MostCharacters, PageFailure OverLimit);
+
+    /// <summary>Set by the first page that goes over a limit: a layout that does that for one page would for most, each taking as long.</summary>
+    private sealed class PageFailure
+    {
+        public volatile bool Happened;
+    }
+
+    /// <summary>The shape of each value <see cref="Render"/> gives the layouts (<c>data</c> has the page's own; <c>html</c> any key).</summary>
+    private static readonly Dictionary<string, Type?> ValueShapes = new(StringComparer.Ordinal)
+    {
+        ["site"] = typeof(SiteView), ["page"] = typeof(Page), ["permalink"] = typeof(string), ["share_image"] = typeof(string),
+        ["data"] = null, ["html"] = null, ["sources"] = typeof(IReadOnlyList<CitedSource>), ["terms"] = typeof(IReadOnlyList<TermUse>),
+        ["live_reload"] = typeof(string), ["content"] = typeof(string),
+    };
+
+    // Each layout against the first page of each shape of data it is given.
+    private static void CheckNames(IEnumerable<Page> pages, TemplateRenderer templates, DiagnosticBag diagnostics) =>
+        templates.CheckNames(ValueShapes, pages.DistinctBy(p => (p.Layout, p.Data.GetType())).Select(p => (p.Layout, p.Data.GetType(), p.Source.Path)), diagnostics);
 
     /// <summary>The page rendered into <paramref name="buffer"/>, with the anchors read off it; null when it failed (reported).</summary>
     private RenderedPage? Render(Document document, SharedValues site, TemplateRenderer templates, AnchorStrings strings, PageBuffer buffer, DiagnosticBag diagnostics)
@@ -73,12 +96,33 @@ public sealed class ApplyLayout(ExplainerState state, IO.StagingFolder? staging 
             ["terms"] = page.Terms,
             ["live_reload"] = state.LiveReloadScript,
         };
+        if (site.OverLimit.Happened) return null;
         try
         {
-            templates.Render(page.Page.Layout, "base", values, buffer.Start());
+            templates.Render(page.Page.Layout, "base", values, buffer.Start(site.MostCharacters), site.MostSteps);
             return page with { Anchors = PageAnchors.Scan(buffer.Utf8(), strings) };
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or Fluid.ParseException)
+        catch (TemplateLimitException e)
+        {
+            site.OverLimit.Happened = true;
+            diagnostics.Error(SourceSpan.File(templates.PathOf(e.Layout ?? page.Page.Layout)), e.Code, $"rendering {page.Page.Url} stopped: {e.Message}", $"while rendering {page.Page.Source.Path}");
+            return null;
+        }
+        catch (Exception e) when (PageBuffer.IsTooLong(e))
+        {
+            site.OverLimit.Happened = true;
+            diagnostics.Error(SourceSpan.File(templates.PathOf(page.Page.Layout)), "TPL010",
+                $"rendering {page.Page.Url} stopped: the page would be longer than {site.MostCharacters:N0} characters (a loop that writes far too much?)", $"while rendering {page.Page.Source.Path}");
+            return null;
+        }
+        catch (FileNotFoundException e)
+        {
+            // A partial named by a value ({% include name %}), which the check at parse time cannot see.
+            diagnostics.Error(SourceSpan.File(templates.PathOf(page.Page.Layout)), "TPL005",
+                $"rendering {page.Page.Url} failed: the partial '{e.Message}' does not exist in theme/partials/ (or input/partials/); correct the name or add the file", $"while rendering {page.Page.Source.Path}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or Fluid.ParseException or Fluid.FluidException)
         {
             diagnostics.Error(SourceSpan.File(templates.PathOf(page.Page.Layout)), "TPL003", $"rendering {page.Page.Url} failed: {e.Message}", $"while rendering {page.Page.Source.Path}");
             return null;

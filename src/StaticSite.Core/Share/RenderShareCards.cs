@@ -23,25 +23,51 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
                 $"the share-card font '{FontPath}' is missing from theme/ (or input/); restore it, or add a TrueType font at that path");
             return documents;
         }
-        var fontBytes = font.ReadBytes();
+        byte[] fontBytes;
+        try
+        {
+            fontBytes = font.ReadBytes();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Diagnostics.Error(SourceSpan.File(font.DisplayPath), "TPL012", $"the share-card font '{FontPath}' cannot be read ({(e is UnauthorizedAccessException ? "permission denied" : e.Message)}); check the file's permissions, or restore it");
+            return documents;
+        }
         var fontHash = state.ShareCards?.FontHash(fontBytes);
         // Drawn lazily: a build whose every card is cached never loads the font into Skia.
-        var renderer = new Lazy<ShareCardRenderer>(() => new ShareCardRenderer(fontBytes));
-        var cards = Page.AllIn(documents).Where(p => CardUrl(p.Url) is not null)
+        var renderer = new Lazy<ShareCardRenderer?>(() => ShareCardRenderer.TryCreate(fontBytes));
+        try
+        {
+            return [.. documents, .. Cards(documents, model, renderer, fontHash)];
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is UnusableFontException))
+        {
+            context.Diagnostics.Error(SourceSpan.File(font.DisplayPath), "TPL012",
+                $"the share-card font '{FontPath}' is not a font Skia can draw with (empty, cut short or another kind of file); restore it, or put a TrueType font at that path");
+            return documents;
+        }
+        finally
+        {
+            if (renderer.IsValueCreated) renderer.Value?.Dispose();
+        }
+    }
+
+    private List<Document> Cards(IReadOnlyList<Document> documents, Data.SiteModel model, Lazy<ShareCardRenderer?> renderer, string? fontHash) =>
+        Page.AllIn(documents).Where(p => CardUrl(p.Url) is not null)
             .AsParallel().AsOrdered()
             .Select(p =>
             {
                 var kind = Search.SearchPage.KindOf(p.Layout) is "Page" ? "Explainer" : Search.SearchPage.KindOf(p.Layout);
-                byte[] Draw() => renderer.Value.Render(model.Site.Title, p.Title, kind);
+                byte[] Draw() => (renderer.Value ?? throw new UnusableFontException()).Render(model.Site.Title, p.Title, kind);
                 var destination = CardUrl(p.Url)!.TrimStart('/');
                 return state.ShareCards is { } cache
                     ? new Document(p.Source, destination, ContentFile: cache.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, kind), Draw))
                     : new Document(p.Source, destination, Bytes: Draw());
             })
             .ToList();
-        if (renderer.IsValueCreated) renderer.Value.Dispose();
-        return [.. documents, .. cards];
-    }
+
+    /// <summary>Thrown where a card would be drawn with a font that Skia could not read.</summary>
+    private sealed class UnusableFontException : Exception;
 
     /// <summary>The card a page gets: its own beside it when its URL is a folder, else none (the layout then uses the home page's).</summary>
     public static string? CardUrl(string pageUrl) => pageUrl.EndsWith('/') ? pageUrl + "share.png" : null;

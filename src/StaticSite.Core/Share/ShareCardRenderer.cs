@@ -23,10 +23,18 @@ public sealed class ShareCardRenderer : IDisposable
 
     private readonly SKTypeface typeface;
 
-    public ShareCardRenderer(byte[] fontFile)
+    private ShareCardRenderer(SKTypeface typeface) => this.typeface = typeface;
+
+    /// <summary>A renderer drawing with the font in <paramref name="fontFile"/>, or null when Skia cannot read a font with letters in it there.</summary>
+    public static ShareCardRenderer? TryCreate(byte[] fontFile)
     {
+        if (fontFile.Length == 0) return null;
         using var data = SKData.CreateCopy(fontFile);
-        typeface = SKTypeface.FromData(data) ?? throw new ArgumentException("the font file could not be read", nameof(fontFile));
+        var typeface = SKTypeface.FromData(data);
+        if (typeface is null) return null;
+        if (typeface.GlyphCount > 0) return new ShareCardRenderer(typeface);
+        typeface.Dispose();
+        return null;
     }
 
     public byte[] Render(string siteTitle, string title, string kind)

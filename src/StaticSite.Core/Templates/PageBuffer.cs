@@ -44,8 +44,10 @@ internal sealed class PageBuffer
     /// hands to the thread pool one write at a time (that doubled the time spent in layouts). A new one each page,
     /// since Fluid closes the writer it renders into.
     /// </remarks>
-    public TextWriter Start()
+    /// <param name="mostCharacters">the longest the page may be: a longer one fails with an exception that <see cref="IsTooLong"/> knows.</param>
+    public TextWriter Start(int mostCharacters = int.MaxValue)
     {
+        if (text.MaxCapacity != mostCharacters) text = new StringBuilder(Math.Min(MostKept, mostCharacters), mostCharacters);
         EmptyText();
         encodedInto = null;
         return new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture);
@@ -70,6 +72,9 @@ internal sealed class PageBuffer
     /// <summary>The page's HTML as a string (for a page kept in memory rather than written).</summary>
     public string Text() => text.ToString();
 
+    /// <summary>Whether <paramref name="e"/> is what the page's builder throws when the page would be longer than it may be.</summary>
+    public static bool IsTooLong(Exception e) => e is ArgumentOutOfRangeException { ParamName: "valueCount" or "requiredLength" };
+
     /// <summary>The most characters the room holds now.</summary>
     internal int Capacity => text.Capacity;
 
@@ -86,7 +91,7 @@ internal sealed class PageBuffer
     // whole capacity (StringBuilder.Clear).
     private void EmptyText()
     {
-        if (text.Capacity > MostKept) text = new StringBuilder(MostKept);
+        if (text.Capacity > MostKept) text = new StringBuilder(MostKept, text.MaxCapacity);
         else text.Clear();
     }
 

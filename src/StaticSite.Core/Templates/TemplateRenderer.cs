@@ -17,7 +17,10 @@ public sealed partial class TemplateRenderer
 {
     private readonly Dictionary<string, IFluidTemplate> layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> layoutPaths = new(StringComparer.Ordinal);
-    private readonly TemplateOptions options = new();
+    private readonly Dictionary<string, LiquidMarkup> layoutMarkup = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IFluidTemplate Template, LiquidMarkup Markup)> partials = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Layout, Type Data), DiagnosticBag> checkedViews = [];
+    private readonly TemplateOptions options = new() { MaxSteps = TemplateLimits.MinimumSteps, MaxRecursion = TemplateLimits.Recursion };
     private readonly Func<object, bool> isRecord;
 
     // Encodes markup characters (&lt; &gt; &amp; quotes) but leaves letters of every script as they are.
@@ -35,17 +38,75 @@ public sealed partial class TemplateRenderer
         // Fluid's own raw, except that HTML the build made (see Fragments) stays unmade until a layout writes it.
         options.Filters.AddFilter("raw", (input, _, _) => input is HtmlValue html ? html.AsRaw() : new StringValue(input.ToStringValue(), false));
 
+        var parsed = new List<(IFluidTemplate Template, LiquidMarkup Markup)>();
+        var partialNames = files.Theme("partials").Select(p => p.Path["partials/".Length..]).ToHashSet(StringComparer.Ordinal);
         foreach (var partial in files.Theme("partials"))
         {
-            // Partials are parsed by Fluid when first rendered; parse them here too so errors carry their path.
-            if (!parser.TryParse(partial.ReadText(), out _, out var error)) Report(diagnostics, partial.DisplayPath, error);
+            // Parsed here rather than by Fluid when first rendered, so that errors carry their path and the checks
+            // below see every partial; Fluid then takes them from its cache.
+            var text = partial.ReadText();
+            if (!parser.TryParse(text, out var template, out var error))
+            {
+                Report(diagnostics, partial.DisplayPath, error);
+                continue;
+            }
+            var name = partial.Path["partials/".Length..];
+            var markup = new LiquidMarkup(partial.DisplayPath, text);
+            partials[name] = (BoundedRanges.Apply(template), markup);
+            options.TemplateCache.SetTemplate(name, ThemeFileProvider.LastModified, partials[name].Template);
+            parsed.Add((template, markup));
         }
         foreach (var layout in files.Theme("layouts").Where(f => f.Path.EndsWith(".liquid", StringComparison.Ordinal)))
         {
             var name = Path.GetFileNameWithoutExtension(layout.Path);
             layoutPaths[name] = layout.DisplayPath;
-            if (parser.TryParse(layout.ReadText(), out var template, out var error)) layouts[name] = template;
-            else Report(diagnostics, layout.DisplayPath, error);
+            var text = layout.ReadText();
+            if (!parser.TryParse(text, out var template, out var error))
+            {
+                Report(diagnostics, layout.DisplayPath, error);
+                continue;
+            }
+            layouts[name] = BoundedRanges.Apply(template);
+            layoutMarkup[name] = new LiquidMarkup(layout.DisplayPath, text);
+            parsed.Add((template, layoutMarkup[name]));
+        }
+        // A partial that failed to parse exists all the same: its own error says what is wrong with it.
+        bool PartialExists(string name) => partialNames.Contains(name) || partialNames.Contains(name + options.DefaultFileExtension);
+        var check = new TemplateCheck(options.Filters, PartialExists, partialNames);
+        foreach (var (template, markup) in parsed) check.Report(template, markup, diagnostics);
+    }
+
+    // A partial by the name a render or include tag gives it, found as Fluid finds it.
+    private (IFluidTemplate Template, LiquidMarkup Markup)? Partial(string name) =>
+        partials.TryGetValue(name, out var found) || partials.TryGetValue(name + options.DefaultFileExtension, out found) ? found : null;
+
+    /// <summary>
+    /// Checks the names each layout and the base layout read against the shapes of the values a page gives them
+    /// (see <see cref="ViewShapeCheck"/>). Each layout and shape of data is checked once per parse; a fault in a
+    /// partial that several layouts render is reported once, with the first page that showed it.
+    /// </summary>
+    /// <param name="values">the shape of each value the layouts are given, but <c>data</c>; null where any shape may come.</param>
+    /// <param name="pages">each layout with the shape of its page's <c>Data</c> (which its record declares as any object) and the page, for the note.</param>
+    public void CheckNames(IReadOnlyDictionary<string, Type?> values, IEnumerable<(string Layout, Type Data, string Page)> pages, DiagnosticBag diagnostics)
+    {
+        var reported = new HashSet<(SourceSpan, string)>();
+        foreach (var (layout, data, page) in pages.Where(p => layouts.ContainsKey(p.Layout)))
+        {
+            if (!checkedViews.TryGetValue((layout, data), out var found))
+            {
+                found = new DiagnosticBag();
+                var check = new ViewShapeCheck(Partial, (_, name) => name == "Data" ? data : null, $"while rendering {page}", found);
+                var given = new Dictionary<string, Type?>(values, StringComparer.Ordinal) { ["data"] = data };
+                foreach (var name in new[] { layout, "base" }.Where(layouts.ContainsKey).Distinct(StringComparer.Ordinal))
+                {
+                    check.Check(layouts[name], layoutMarkup[name], given);
+                }
+                checkedViews[(layout, data)] = found;
+            }
+            foreach (var d in found.ToSortedList().Where(d => reported.Add((d.Location, d.Message))))
+            {
+                diagnostics.Error(d.Location, d.Code, d.Message, d.Note);
+            }
         }
     }
 
@@ -104,20 +165,41 @@ public sealed partial class TemplateRenderer
     /// Renders <paramref name="layout"/> inside <paramref name="frame"/> into <paramref name="writer"/>: the frame
     /// sees the model and, as <c>content</c>, the layout, rendered with the same model where the frame writes it.
     /// </summary>
-    public void Render(string layout, string frame, IReadOnlyDictionary<string, object?> model, TextWriter writer)
+    /// <param name="maxSteps">the most Liquid statements each of the two layouts may run for the page (<see cref="TemplateLimits.PageSteps"/>).</param>
+    public void Render(string layout, string frame, IReadOnlyDictionary<string, object?> model, TextWriter writer, int maxSteps = TemplateLimits.MinimumSteps)
     {
-        var context = ContextOf(model);
-        context.SetValue("content", new HtmlValue(new LayoutFragment(layouts[layout], ContextOf(model))));
-        var rendering = layouts[frame].RenderAsync(writer, context, Encoder);
-        // No filter or tag of ours waits, so rendering has finished by the time it returns.
-        if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+        var context = ContextOf(model, maxSteps);
+        var inner = ContextOf(model, maxSteps);
+        context.SetValue("content", new HtmlValue(new LayoutFragment(layouts[layout], inner)));
+        try
+        {
+            var rendering = layouts[frame].RenderAsync(writer, context, Encoder);
+            // No filter or tag of ours waits, so rendering has finished by the time it returns.
+            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("The maximum level of recursion", StringComparison.Ordinal))
+        {
+            // Fluid says the same of both of its limits; the steps a context has taken tell them apart.
+            throw context.Steps > maxSteps || inner.Steps > maxSteps
+                ? new TemplateLimitException(TemplateLimit.Steps, $"the layout ran more than {maxSteps:N0} Liquid steps for one page (a loop over far too much?)")
+                {
+                    Layout = inner.Steps > maxSteps ? layout : frame,
+                }
+                : new TemplateLimitException(TemplateLimit.Recursion, $"partials or blocks are nested more than {options.MaxRecursion} deep (a partial that renders itself?)");
+        }
     }
 
-    private TemplateContext ContextOf(IReadOnlyDictionary<string, object?> model)
+    private PageContext ContextOf(IReadOnlyDictionary<string, object?> model, int maxSteps)
     {
-        var context = new TemplateContext(options);
+        var context = new PageContext(options) { MaxSteps = maxSteps };
         foreach (var (name, value) in model) context.SetValue(name, value);
         return context;
+    }
+
+    /// <summary>A page's context, which can tell how many steps it has taken (Fluid keeps the count to itself).</summary>
+    private sealed class PageContext(TemplateOptions options) : TemplateContext(options)
+    {
+        public int Steps => _steps;
     }
 
     private static void Report(DiagnosticBag diagnostics, string path, string error)

@@ -12,6 +12,9 @@ public sealed class ThemeFileProvider(SiteFiles files, string folder) : IFilePro
     // the file from disk each time was seven disk reads per page. A build's files do not change while it runs.
     private readonly ConcurrentDictionary<string, IFileInfo> cache = new(StringComparer.Ordinal);
 
+    /// <summary>The time every partial says it was written: a build's files do not change while it runs, so Fluid's cache of parsed partials never goes stale.</summary>
+    public static readonly DateTimeOffset LastModified = DateTimeOffset.UnixEpoch;
+
     // Looked up first: passing the method itself to GetOrAdd made a new delegate on every call.
     public IFileInfo GetFileInfo(string subpath) => cache.TryGetValue(subpath, out var file) ? file : cache.GetOrAdd(subpath, Find);
 
@@ -33,7 +36,7 @@ public sealed class ThemeFileProvider(SiteFiles files, string folder) : IFilePro
         public long Length => bytes.Length;
         public string? PhysicalPath => null;
         public string Name => Path.GetFileName(file.Path);
-        public DateTimeOffset LastModified => DateTimeOffset.UnixEpoch;
+        public DateTimeOffset LastModified => ThemeFileProvider.LastModified;
         public bool IsDirectory => false;
 
         public Stream CreateReadStream() => new MemoryStream(bytes, writable: false);

@@ -33,6 +33,7 @@ public sealed class TestSite
     {
         binary.Remove(path);
         files[path] = text.ReplaceLineEndings("\n");
+        binary.Remove(path); // a text file laid over a binary one (a font that is not a font) replaces it
         return this;
     }
 
