@@ -31,18 +31,19 @@ public sealed partial class ShareCardTests
     }
 
     [Fact]
-    public void AFontTheBuildMayNotRead_IsTpl012NamingIt()
+    public void AFontTheBuildMayNotRead_IsReportedOnceAsIo004NamingIt()
     {
         var site = new TestSite();
         var input = site.Files.Where(f => f.Key.StartsWith("input/", StringComparison.Ordinal))
             .Select(f => new SourceFile(f.Key["input/".Length..], f.Key, () => System.Text.Encoding.UTF8.GetBytes(f.Value)));
         var theme = site.Files.Where(f => f.Key.StartsWith("theme/", StringComparison.Ordinal))
             .Select(f => new SourceFile(f.Key["theme/".Length..], f.Key, () => System.Text.Encoding.UTF8.GetBytes(f.Value)))
-            .Append(new SourceFile(RenderShareCards.FontPath, "theme/" + RenderShareCards.FontPath, () => throw new UnauthorizedAccessException("denied")));
+            .Append(new SourceFile(RenderShareCards.FontPath, "theme/" + RenderShareCards.FontPath, () => throw new UnreadableFileException(FileProblems.CannotRead("theme/" + RenderShareCards.FontPath, FileProblems.PermissionDenied, folder: false))));
 
         var result = ExplainerSite.Build(new SiteFiles(input, theme), writeTo: null, cancellation: TestContext.Current.CancellationToken);
 
-        Assert.Equal(["theme/fonts/DejaVuSans-Bold.ttf:1:1: error TPL012: the share-card font 'fonts/DejaVuSans-Bold.ttf' cannot be read (permission denied); check the file's permissions, or restore it"],
+        // A file on disk that cannot be read throws this (see DiskFile); the theme check reports it before any card is drawn.
+        Assert.Equal(["theme/fonts/DejaVuSans-Bold.ttf:1:1: error IO004: this file cannot be read (Permission denied): let the user who runs the build read it (for example chmod u+r), or remove it"],
             result.DiagnosticLines());
     }
 

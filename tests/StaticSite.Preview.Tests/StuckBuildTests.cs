@@ -24,7 +24,7 @@ public sealed class StuckBuildTests
         await using var preview = await RunningPreview.StartAsync(configure: o => o with { BuildBudget = TimeSpan.FromSeconds(15), Build = stuck.Build });
         stuck.On = true;
 
-        preview.Site.Replace(Episode, "The United States (US) opposed", "The United States (US) loudly opposed");
+        preview.Site.Replace(Episode, "Then the US sent a delegation", "Then the US loudly sent a delegation");
 
         var failed = await preview.NextRebuildAsync(within: TimeSpan.FromMinutes(2));
         Assert.False(failed.Succeeded);
@@ -32,7 +32,7 @@ public sealed class StuckBuildTests
         Assert.Equal("PRV001", error.Code);
         Assert.Equal(Episode, error.Location.Path);
         Assert.Contains("took longer than", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("loudly opposed", await preview.GetStringAsync(EpisodePage), StringComparison.Ordinal);
+        Assert.DoesNotContain("loudly sent", await preview.GetStringAsync(EpisodePage), StringComparison.Ordinal);
         using (var report = JsonDocument.Parse(await preview.GetStringAsync("/_staticsite/errors")))
         {
             Assert.Equal("PRV001", report.RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
@@ -40,11 +40,11 @@ public sealed class StuckBuildTests
         Assert.Contains("PRV001", preview.Log.ToString(), StringComparison.Ordinal);
 
         stuck.On = false;
-        preview.Site.Replace(Episode, "loudly opposed", "very loudly opposed");
+        preview.Site.Replace(Episode, "loudly sent", "very loudly sent");
 
         var next = await preview.NextRebuildAsync();
         Assert.True(next.Succeeded, string.Join("\n", next.Diagnostics));
-        Assert.Contains("very loudly opposed", await preview.GetStringAsync(EpisodePage), StringComparison.Ordinal);
+        Assert.Contains("very loudly sent", await preview.GetStringAsync(EpisodePage), StringComparison.Ordinal);
         using var cleared = JsonDocument.Parse(await preview.GetStringAsync("/_staticsite/errors"));
         Assert.Equal(0, cleared.RootElement.GetProperty("errors").GetArrayLength());
     }
@@ -56,7 +56,7 @@ public sealed class StuckBuildTests
         // A budget far longer than the test waits: only stopping can end the wait.
         var preview = await RunningPreview.StartAsync(configure: o => o with { BuildBudget = TimeSpan.FromMinutes(10), Build = stuck.Build });
         stuck.On = true;
-        preview.Site.Replace(Episode, "The United States (US) opposed", "The United States (US) loudly opposed");
+        preview.Site.Replace(Episode, "Then the US sent a delegation", "Then the US loudly sent a delegation");
         Assert.True(await stuck.Entered.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken), "the save never started a build");
 
         var clock = Stopwatch.StartNew();
