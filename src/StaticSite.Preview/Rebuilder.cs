@@ -18,7 +18,7 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly RenderCache cache = new();
-    private readonly ShareCardCache? shareCards = options.CacheDirectory is { } directory ? new ShareCardCache(directory) : null;
+    private readonly ShareCardCache? shareCards = options.CacheDirectory is { } directory ? ShareCardCache.Open(directory) : null;
     private readonly string session = Guid.NewGuid().ToString("N")[..8];
     private int generation;
     private volatile SiteSnapshot snapshot = SiteSnapshot.Empty;

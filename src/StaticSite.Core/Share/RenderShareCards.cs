@@ -28,14 +28,15 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
         // Drawn lazily: a build whose every card is cached never loads the font into Skia.
         var renderer = new Lazy<ShareCardRenderer>(() => new ShareCardRenderer(fontBytes));
         var cards = Page.AllIn(documents).Where(p => CardUrl(p.Url) is not null)
-            .AsParallel().AsOrdered()
+            .AsParallel().AsOrdered().WithCancellation(context.Cancellation)
             .Select(p =>
             {
                 var kind = Search.SearchPage.KindOf(p.Layout) is "Page" ? "Explainer" : Search.SearchPage.KindOf(p.Layout);
                 byte[] Draw() => renderer.Value.Render(model.Site.Title, p.Title, kind);
                 var destination = CardUrl(p.Url)!.TrimStart('/');
-                return state.ShareCards is { } cache
-                    ? new Document(p.Source, destination, ContentFile: cache.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, kind), Draw))
+                // A read-only cache (check's) gives only the cards it has; the others are drawn and kept in memory.
+                return state.ShareCards?.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, kind), Draw) is { } file
+                    ? new Document(p.Source, destination, ContentFile: file)
                     : new Document(p.Source, destination, Bytes: Draw());
             })
             .ToList();
