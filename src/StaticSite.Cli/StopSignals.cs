@@ -4,8 +4,9 @@ namespace StaticSite.Cli;
 
 /// <summary>
 /// SIGINT (Ctrl-C) and SIGTERM stop a command cleanly: the first cancels its token, so a build deletes its staging
-/// folder and the command exits with 130 or 143; a second signal ends the process at once (the next build deletes
-/// what it left).
+/// folder and the command exits with 130 or 143. A second signal gets what it would get without this class (for
+/// SIGTERM, and for Ctrl-C on a terminal, the end of the process at once): a user pressing Ctrl-C twice does not
+/// want to wait for a large staging folder to be deleted, and the next build deletes what is left.
 /// </summary>
 public sealed partial class StopSignals : IDisposable
 {

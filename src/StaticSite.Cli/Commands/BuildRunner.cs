@@ -37,7 +37,9 @@ public static class BuildRunner
         catch (WriteFailedException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            Console.Error.WriteLine($"note: '{settings.Output}' is left as it was; nothing of this build was kept");
+            Console.Error.WriteLine(Directory.Exists(settings.Output)
+                ? $"note: the previous output in '{settings.Output}' is left as it was, and nothing of this build was kept"
+                : "note: nothing of this build was kept");
             return ExitCodes.InputOutput;
         }
         foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);

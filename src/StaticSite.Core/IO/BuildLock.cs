@@ -38,14 +38,16 @@ public sealed partial class BuildLock : IDisposable
 
     public void Dispose() => file.Dispose(); // closing the file releases the lock
 
-    // Null when another build holds the file open on Windows, where opening it with FileShare.None is the lock.
+    // Null when another build holds the lock and opening the file already says so (on Windows, FileShare.None is the lock).
     private static FileStream? Open(string path)
     {
         try
         {
             return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, OperatingSystem.IsWindows() ? FileShare.None : FileShare.ReadWrite, bufferSize: 0);
         }
-        catch (IOException e) when (OperatingSystem.IsWindows() && e.HResult == SharingViolation)
+        // Where .NET takes its own advisory lock as it opens a file (not in the CLI, which turns that off, but in a
+        // host that does not), opening fails the same way while another build holds ours.
+        catch (IOException e) when (e.HResult == (OperatingSystem.IsWindows() ? SharingViolation : WouldBlock))
         {
             return null;
         }

@@ -53,7 +53,8 @@ public sealed partial class ShareCardCache
             throw new FolderRefusedException($"--cache '{directory}' ({cache.Directory}) is not a share-card cache: it holds '{foreign}', which the cache did not make. " +
                 "Choose an empty or new folder with --cache (the default is .staticsite-cache beside the input folder), or --no-cache");
         }
-        if (!readOnly) cache.EnsureTagged();
+        // Tagged when it first stores a card, not now: a build refused later (its output) must have written nothing.
+        cache.checkedOwn = true;
         return cache;
     }
 
@@ -77,6 +78,7 @@ public sealed partial class ShareCardCache
     // The key of every card this cache has handed out: what a sweep keeps.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> used = new(StringComparer.Ordinal);
     private volatile bool tagged;
+    private bool checkedOwn;
 
     /// <summary>The card's file, drawn and stored first if no build has drawn it yet; null when a read-only cache does not have it.</summary>
     /// <exception cref="WriteFailedException">the card cannot be stored.</exception>
@@ -112,7 +114,10 @@ public sealed partial class ShareCardCache
     public (int Cards, long Bytes) RemoveUnused()
     {
         var (cards, bytes) = (0, 0L);
-        if (ReadOnly || !System.IO.Directory.Exists(Directory) || !IsTagged()) return (cards, bytes);
+        if (ReadOnly || !System.IO.Directory.Exists(Directory)) return (cards, bytes);
+        // A folder Open found to hold nothing but cards is tagged now, if no card was stored in it this build.
+        if (checkedOwn) EnsureTagged();
+        if (!IsTagged()) return (cards, bytes);
         foreach (var folder in new DirectoryInfo(Directory).EnumerateDirectories().Where(d => CardFolder().IsMatch(d.Name)))
         {
             foreach (var card in folder.EnumerateFiles("*.png"))
