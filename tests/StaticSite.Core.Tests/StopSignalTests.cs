@@ -46,7 +46,10 @@ public sealed class StopSignalTests : IClassFixture<StopSignalTests.LargeSite>
         Assert.DoesNotContain("internal error", stderr);
         Assert.DoesNotContain("pages written", stdout);
         Assert.Equal(before, ScratchRepository.Fingerprint(output));
-        Assert.Empty(Directory.GetDirectories(WorkFolder.Of(output).Path));
+        var work = WorkFolder.Of(output).Path;
+        Assert.Empty(Directory.GetDirectories(work, "staging-*"));
+        // Renamed out of the way at once, and deleted by the rm the build started as it stopped.
+        Eventually.True(() => Directory.GetDirectories(work).Length == 0, "the stopped build's files deleted");
     }
 
     [Fact]

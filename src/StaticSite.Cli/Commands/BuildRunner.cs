@@ -20,6 +20,8 @@ public static class BuildRunner
         var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, RepositoryRoot.Find(settings.Input), write)
         {
             Waiting = () => Console.Error.WriteLine($"waiting for another build of '{settings.Output}' to finish (Ctrl-C to stop waiting)…"),
+            // A process of its own deletes the old output after the build has exited: nobody waits for it.
+            DetachCleanUp = true,
         };
         BuildResult result;
         try

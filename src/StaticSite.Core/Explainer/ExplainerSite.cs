@@ -77,7 +77,7 @@ public static class ExplainerSite
             OutputTarget.CheckContent(options.OutputDirectory, output);
             return Build(files, null, state, cancellation);
         }
-        using var staged = StagedOutput.Begin(options.OutputDirectory, output, options.Waiting, cancellation);
+        using var staged = StagedOutput.Begin(options.OutputDirectory, output, options.Waiting, options.DetachCleanUp, cancellation);
         BuildResult result;
         try
         {
@@ -99,4 +99,10 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
 
     /// <summary>Called once if the build must wait for another build of the same output to finish.</summary>
     public Action? Waiting { get; init; }
+
+    /// <summary>
+    /// Delete the old output (and what earlier builds left) in a process that goes on after this one exits, as the CLI
+    /// does; otherwise on a thread beside the next build's work, waited for before it returns (see <see cref="StagedOutput"/>).
+    /// </summary>
+    public bool DetachCleanUp { get; init; }
 }

@@ -12,6 +12,7 @@ public sealed class LeftoverSweep
     private readonly Thread thread;
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly List<string> problems = [];
+    private readonly ManualResetEventSlim done = new();
     private TimeSpan elapsed;
 
     private LeftoverSweep(IReadOnlyList<string> folders)
@@ -32,12 +33,16 @@ public sealed class LeftoverSweep
 
     public static LeftoverSweep Start(IReadOnlyList<string> folders) => new(folders);
 
-    /// <summary>Waits until every leftover is deleted (or failed to be); returns how long this call waited.</summary>
-    public TimeSpan Wait()
+    /// <summary>
+    /// Waits until every leftover is deleted (or failed to be), or until <paramref name="cancellation"/>: then the rest
+    /// is left to the next build.
+    /// </summary>
+    /// <returns>How long this call waited, and whether the sweep finished.</returns>
+    public (TimeSpan Waited, bool Finished) Wait(CancellationToken cancellation)
     {
         var waited = Stopwatch.StartNew();
-        thread.Join();
-        return waited.Elapsed;
+        WaitHandle.WaitAny([done.WaitHandle, cancellation.WaitHandle]);
+        return (waited.Elapsed, done.IsSet);
     }
 
     private void Sweep(IReadOnlyList<string> folders)
@@ -54,5 +59,6 @@ public sealed class LeftoverSweep
             }
         }
         elapsed = clock.Elapsed;
+        done.Set();
     }
 }

@@ -37,11 +37,19 @@ public sealed partial class WorkFolder
     public const string Trash = "trash";
 
     /// <summary>Folders earlier builds left: to call with the lock held, before this build makes its own.</summary>
-    public IReadOnlyList<string> Leftovers() =>
+    public IReadOnlyList<string> Leftovers() => Named(LeftoverName());
+
+    /// <summary>Folders waiting to be deleted: old outputs, and staging folders of builds that failed or were stopped.</summary>
+    public IReadOnlyList<string> TrashFolders() => Named(TrashName());
+
+    private IReadOnlyList<string> Named(Regex name) =>
         Directory.Exists(Path)
-            ? [.. Directory.EnumerateDirectories(Path).Where(d => LeftoverName().IsMatch(System.IO.Path.GetFileName(d))).Order(StringComparer.Ordinal)]
+            ? [.. Directory.EnumerateDirectories(Path).Where(d => name.IsMatch(System.IO.Path.GetFileName(d))).Order(StringComparer.Ordinal)]
             : [];
 
     [GeneratedRegex(@"\A(staging|trash)-[0-9]+-[0-9a-f]{8}\z")]
     private static partial Regex LeftoverName();
+
+    [GeneratedRegex(@"\Atrash-[0-9]+-[0-9a-f]{8}\z")]
+    private static partial Regex TrashName();
 }

@@ -14,8 +14,8 @@ public sealed class StagedOutputTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    private StagedOutput Begin(Action? waiting = null, CancellationToken? cancellation = null) =>
-        StagedOutput.Begin("output", Output, waiting, cancellation ?? TestContext.Current.CancellationToken);
+    private StagedOutput Begin(Action? waiting = null, CancellationToken? cancellation = null, bool detach = false) =>
+        StagedOutput.Begin("output", Output, waiting, detach, cancellation ?? TestContext.Current.CancellationToken);
 
     [Fact]
     public void ACommittedBuild_ReplacesTheOutput_KeepsTheOldOne_AndTheNextBuildDeletesIt()
@@ -79,8 +79,8 @@ public sealed class StagedOutputTests : IDisposable
     {
         using var first = Begin();
         var told = 0;
-        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(600));
         var clock = Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(600));
 
         Assert.ThrowsAny<OperationCanceledException>(() => Begin(() => told++, stop.Token));
 
@@ -119,5 +119,49 @@ public sealed class StagedOutputTests : IDisposable
         File.Delete(Path.Combine(Output, "mine.txt"));
         using var next = Begin(() => Assert.Fail("the refused build kept the lock"));
         Assert.Equal([next.Staging], Directory.GetDirectories(Work.Path, "staging-*"));
+    }
+
+    [Fact]
+    public void Detached_TheOldOutputAndAFailedBuildsStaging_AreHandedToARemovalThatOutlivesTheBuild()
+    {
+        if (!DetachedRemoval.IsAvailable) Assert.Skip("no /bin/sh here: the CLI deletes beside the next build instead (the tests above)");
+        using (var first = Begin(detach: true))
+        {
+            File.WriteAllText(Path.Combine(first.Staging, "index.html"), "first");
+            first.Commit(TestContext.Current.CancellationToken);
+        }
+        IReadOnlyList<DiskStep> steps;
+        using (var second = Begin(detach: true))
+        {
+            File.WriteAllText(Path.Combine(second.Staging, "index.html"), "second");
+            second.Commit(TestContext.Current.CancellationToken);
+            steps = second.Steps;
+        }
+        string failedStaging;
+        using (var failed = Begin(detach: true)) failedStaging = failed.Staging;
+
+        Assert.Equal("second", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Matches(@"^1 folder \(the previous output, and what earlier builds left\) handed to rm -rf \(process \d+\)", steps.Single(s => s.Name == "clean-up").Detail);
+        Assert.False(Directory.Exists(failedStaging)); // out of the way at once
+        Eventually.True(() => Directory.GetDirectories(Work.Path).Length == 0, "the old output and the failed staging deleted");
+        Assert.Equal("second", File.ReadAllText(Path.Combine(Output, "index.html")));
+    }
+
+    [Fact]
+    public void Detached_AKilledBuildsStaging_IsRenamedToTrashUnderTheLock_AndDeletedWhenTheBuildEnds()
+    {
+        if (!DetachedRemoval.IsAvailable) Assert.Skip("no /bin/sh here");
+        Work.Create();
+        var killed = Directory.CreateDirectory(Path.Combine(Work.Path, "staging-999999-0badf00d")).FullName;
+        File.WriteAllText(Path.Combine(killed, "half.html"), "half");
+
+        using (var next = Begin(detach: true))
+        {
+            Assert.False(Directory.Exists(killed));
+            Assert.Single(Directory.GetDirectories(Work.Path, "trash-*")); // not deleted while this build works
+            next.Commit(TestContext.Current.CancellationToken);
+        }
+
+        Eventually.True(() => Directory.GetDirectories(Work.Path).Length == 0, "the killed build's staging deleted");
     }
 }

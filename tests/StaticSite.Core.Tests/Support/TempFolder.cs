@@ -12,8 +12,23 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
-        var work = StaticSite.Core.IO.WorkFolder.Of(Path).Path;
-        if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+        Delete(Path);
+        Delete(StaticSite.Core.IO.WorkFolder.Of(Path).Path);
+    }
+
+    // A build's background rm may still be deleting in the work folder: whoever comes second finds less to delete.
+    private static void Delete(string folder)
+    {
+        for (var attempt = 1; Directory.Exists(folder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException) when (attempt < 50)
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 }
