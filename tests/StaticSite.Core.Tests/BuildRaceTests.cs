@@ -14,8 +14,8 @@ public sealed class BuildRaceTests
     // Bounded by rounds and by time, so the suite stays fast on two cores; each round starts the second build at a
     // new offset into the first (0 to 1.4 s, a whole JIT build). A longer run (STATICSITE_RACE_ROUNDS=200) tries more
     // offsets, and so more moments of the first build (its start, its page pass, its swap) for the second to land on.
-    private static readonly int Rounds = int.TryParse(Environment.GetEnvironmentVariable("STATICSITE_RACE_ROUNDS"), out var n) ? n : 6;
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(Rounds > 6 ? 3600 : 75);
+    private static readonly int Rounds = int.TryParse(Environment.GetEnvironmentVariable("STATICSITE_RACE_ROUNDS"), out var n) ? n : 5;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(Rounds > 5 ? 3600 : 60);
 
     [Fact]
     public async Task TwoBuildsOfOneOutput_EndWithAWholeOutput_AndTheOutputIsWholeWhileTheyRun()

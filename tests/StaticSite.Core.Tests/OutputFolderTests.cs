@@ -82,6 +82,7 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Contains("Delete that folder yourself if nothing in it is needed, or choose another with --output", build.Stderr);
         Assert.Equal(ExitCodes.Usage, check.Code);
         Assert.Equal(["holiday.png"], Directory.GetFileSystemEntries(photos).Select(Path.GetFileName));
+        Assert.False(Directory.Exists(WorkFolder.Of(photos).Path)); // refused before anything was written beside it
     }
 
     [Fact]

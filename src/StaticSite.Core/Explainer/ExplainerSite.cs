@@ -71,12 +71,11 @@ public static class ExplainerSite
         var sources = BuildSources.Resolve(options.InputDirectory, options.ThemeDirectory, state?.ShareCards?.Directory,
             Directory.GetCurrentDirectory(), options.DisplayRoot);
         var output = OutputTarget.Check(options.OutputDirectory, sources);
+        // Checked now as well as under the lock: a folder of someone else's files is refused before anything (the
+        // work folder beside it) is written.
+        OutputTarget.CheckContent(options.OutputDirectory, output);
         var files = SiteFiles.FromDisk(options.InputDirectory, options.ThemeDirectory, options.DisplayRoot);
-        if (!options.Write)
-        {
-            OutputTarget.CheckContent(options.OutputDirectory, output);
-            return Build(files, null, state, cancellation);
-        }
+        if (!options.Write) return Build(files, null, state, cancellation);
         using var staged = StagedOutput.Begin(options.OutputDirectory, output, options.Waiting, options.DetachCleanUp, cancellation);
         BuildResult result;
         try

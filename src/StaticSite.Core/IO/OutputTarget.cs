@@ -29,6 +29,10 @@ public static class OutputTarget
             throw new FolderRefusedException($"--output '{typed}' cannot be followed to a folder: {e.Message}");
         }
         if (File.Exists(output)) throw new FolderRefusedException($"--output '{typed}' ({output}) is a file, not a folder; choose a folder for the site, for example --output output");
+        for (var parent = Path.GetDirectoryName(output); parent is not null && !Directory.Exists(parent); parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent)) throw new FolderRefusedException($"--output '{typed}' ({output}) lies under '{parent}', which is a file: no folder can be made there");
+        }
         foreach (var (name, folder) in sources.Folders())
         {
             if (RealPath.IsSameOrInside(folder, output))

@@ -59,6 +59,8 @@ public sealed class WriteFailedException(string path, string operation, string r
         var io = e is UnauthorizedAccessException { InnerException: IOException inner } ? inner : e;
         if (!OperatingSystem.IsWindows() && io.HResult is > 0 and < 4096) return Marshal.GetPInvokeErrorMessage(io.HResult);
         if (e is UnauthorizedAccessException) return "Permission denied";
+        // .NET gives these its own words and no error number; the system's are the same for every missing path.
+        if (e is DirectoryNotFoundException or FileNotFoundException) return "No such file or directory";
         // The message without the path .NET appends (" : '/path'"), which the caller names already.
         var message = io.Message;
         var cut = message.IndexOf(" : '", StringComparison.Ordinal);

@@ -31,6 +31,7 @@ public sealed class OutputTargetTests : IDisposable
     [InlineData("repo/theme/assets/site", "lies inside the theme folder")]
     [InlineData("repo/.staticsite-cache/site", "lies inside the share-card cache")]
     [InlineData("repo/notes.md", "is a file, not a folder")]
+    [InlineData("repo/notes.md/site", "which is a file: no folder can be made there")]
     public void AnOutputThatIsOrHoldsASource_IsRefused_NamingBothFolders(string output, string relation)
     {
         var typed = At(output);
