@@ -6,7 +6,7 @@ namespace StaticSite.Cli;
 /// SIGINT (Ctrl-C) and SIGTERM stop a command cleanly: the first cancels its token, so a build deletes its staging
 /// folder and the command exits with 130 or 143. A second signal gets what it would get without this class (for
 /// SIGTERM, and for Ctrl-C on a terminal, the end of the process at once): a user pressing Ctrl-C twice does not
-/// want to wait for a large staging folder to be deleted, and the next build deletes what is left.
+/// want to wait for anything, and the next build deletes what is left.
 /// </summary>
 public sealed partial class StopSignals : IDisposable
 {

@@ -6,8 +6,8 @@ namespace StaticSite.Core.IO;
 /// Puts a finished build in place of the old output. On Linux one <c>renameat2(RENAME_EXCHANGE)</c> swaps the two
 /// folders at once, so a reader (a web server serving the folder) finds a whole output at every moment; elsewhere,
 /// or on a file system without it, two renames, between which the output is missing for an instant. Either way the
-/// old output is kept, renamed to <paramref name="trash"/>, and nothing is deleted here: deleting a large output
-/// takes longer than building it, and the next build does it while it works.
+/// old output is only renamed, to the trash folder given: deleting a large output takes as long as building it, and
+/// <see cref="StagedOutput"/> has it deleted where no build waits for it.
 /// </summary>
 public static partial class OutputSwap
 {

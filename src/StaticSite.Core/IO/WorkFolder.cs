@@ -7,7 +7,7 @@ namespace StaticSite.Core.IO;
 /// the staging folder each build writes into, and the previous output once a build has replaced it. Beside the output
 /// and not elsewhere, so that the swap is a rename on one file system. Each build names its folders after its process
 /// and a random part, so two builds never share one, and anything else named that way is a leftover: of a build
-/// that was killed, or an output replaced since, which the next build deletes.
+/// that was killed, or an output replaced since whose deletion was stopped, which the next build deletes.
 /// </summary>
 public sealed partial class WorkFolder
 {
