@@ -32,7 +32,7 @@ public sealed class OutputFolderTests : IDisposable
     {
         var before = ScratchRepository.Fingerprint(repo.Root);
         var entries = Directory.GetFileSystemEntries(repo.Root).Order(StringComparer.Ordinal).ToList();
-        var real = RealPath.Of(Path.Combine(repo.Root, output));
+        var real = ResolvedPath.Of(Path.Combine(repo.Root, output));
 
         var (code, stdout, stderr) = CliProcess.Run(repo.Root, "build", "--output", output);
 

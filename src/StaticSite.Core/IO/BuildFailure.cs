@@ -19,7 +19,7 @@ public static class BuildFailure
                 return e;
             case var _ when WriteFailedException.IsFileSystemError(e):
                 var path = WriteFailedException.PathIn(e);
-                var writing = path is null || RealPath.IsSameOrInside(Path.GetFullPath(path), staging);
+                var writing = path is null || ResolvedPath.IsSameOrInside(Path.GetFullPath(path), staging);
                 return WriteFailedException.From(e, path ?? staging, writing ? "write into" : "read");
             default:
                 return null;

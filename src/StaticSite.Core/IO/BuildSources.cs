@@ -10,7 +10,7 @@ public sealed record BuildSources(string Input, string Theme, string? Cache, str
         {
             try
             {
-                return RealPath.Of(path);
+                return ResolvedPath.Of(path);
             }
             catch (IOException e)
             {

@@ -7,7 +7,7 @@ namespace StaticSite.Core.IO;
 /// empty or made by an earlier build (see <see cref="OutputMarker"/>).
 /// </summary>
 /// <remarks>
-/// Every path is compared as a real path (<see cref="RealPath"/>): an output given through a symbolic link is the
+/// Every path is compared as a real path (<see cref="ResolvedPath"/>): an output given through a symbolic link is the
 /// folder the link points to. The build replaces that folder, with its staging folder beside it, and leaves the
 /// link as it is.
 /// </remarks>
@@ -22,7 +22,7 @@ public static class OutputTarget
         string output;
         try
         {
-            output = RealPath.Of(typed);
+            output = ResolvedPath.Of(typed);
         }
         catch (IOException e)
         {
@@ -35,7 +35,7 @@ public static class OutputTarget
         }
         foreach (var (name, folder) in sources.Folders())
         {
-            if (RealPath.IsSameOrInside(folder, output))
+            if (ResolvedPath.IsSameOrInside(folder, output))
             {
                 var relation = string.Equals(Path.TrimEndingDirectorySeparator(folder), Path.TrimEndingDirectorySeparator(output), StringComparison.Ordinal)
                     ? $"is the {name}" : $"contains the {name} ({folder})";
@@ -45,7 +45,7 @@ public static class OutputTarget
         }
         foreach (var (name, folder) in sources.ReadFolders())
         {
-            if (RealPath.IsSameOrInside(output, folder))
+            if (ResolvedPath.IsSameOrInside(output, folder))
             {
                 throw new FolderRefusedException($"--output '{typed}' ({output}) lies inside the {name} ({folder}), which the build reads. " +
                     "Choose a folder outside it with --output (the default is 'output', beside the input folder)");

@@ -19,7 +19,7 @@ public sealed partial class WorkFolder
 
     public string LockFile => System.IO.Path.Combine(Path, "lock");
 
-    /// <summary>The work folder of an output (a real path, see <see cref="RealPath"/>).</summary>
+    /// <summary>The work folder of an output (a real path, see <see cref="ResolvedPath"/>).</summary>
     public static WorkFolder Of(string output)
     {
         var trimmed = System.IO.Path.TrimEndingDirectorySeparator(output);

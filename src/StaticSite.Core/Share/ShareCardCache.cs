@@ -28,7 +28,8 @@ public sealed partial class ShareCardCache
         $"{TagSignature}\n{TagOwner}: cards kept between builds, by what they show; any may be deleted.\n" +
         "# For information about cache directory tags, see https://bford.info/cachedir/\n";
 
-    internal ShareCardCache(string directory, bool readOnly = false)
+    /// <summary>A cache in <paramref name="directory"/>, taken as it is: <see cref="Open"/> checks the folder first.</summary>
+    public ShareCardCache(string directory, bool readOnly = false)
     {
         Directory = Path.GetFullPath(directory);
         ReadOnly = readOnly;

@@ -3,7 +3,7 @@ using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests.IO;
 
-public sealed class RealPathTests
+public sealed class ResolvedPathTests
 {
     [Fact]
     public void LinksInAnyPart_AreFollowed_AndAMissingTailIsKept()
@@ -13,9 +13,9 @@ public sealed class RealPathTests
         Directory.CreateSymbolicLink(Path.Combine(temp.Path, "link"), "real"); // relative to the link's folder
         Directory.CreateSymbolicLink(Path.Combine(temp.Path, "to-site"), real);
 
-        Assert.Equal(real, RealPath.Of(Path.Combine(temp.Path, "link", "site")));
-        Assert.Equal(real, RealPath.Of(Path.Combine(temp.Path, "to-site")));
-        Assert.Equal(Path.Combine(real, "not", "yet"), RealPath.Of(Path.Combine(temp.Path, "to-site", "not", "yet")));
+        Assert.Equal(real, ResolvedPath.Of(Path.Combine(temp.Path, "link", "site")));
+        Assert.Equal(real, ResolvedPath.Of(Path.Combine(temp.Path, "to-site")));
+        Assert.Equal(Path.Combine(real, "not", "yet"), ResolvedPath.Of(Path.Combine(temp.Path, "to-site", "not", "yet")));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class RealPathTests
         Directory.CreateSymbolicLink(Path.Combine(temp.Path, "a"), Path.Combine(temp.Path, "b"));
         Directory.CreateSymbolicLink(Path.Combine(temp.Path, "b"), Path.Combine(temp.Path, "a"));
 
-        Assert.Throws<IOException>(() => RealPath.Of(Path.Combine(temp.Path, "a", "output")));
+        Assert.Throws<IOException>(() => ResolvedPath.Of(Path.Combine(temp.Path, "a", "output")));
     }
 
     [Theory]
@@ -36,5 +36,5 @@ public sealed class RealPathTests
     [InlineData("/a", "/a/b", false)]
     [InlineData("/anything", "/", true)]
     public void IsSameOrInside_ComparesWholeFolderNames(string path, string folder, bool expected) =>
-        Assert.Equal(expected, RealPath.IsSameOrInside(path, folder));
+        Assert.Equal(expected, ResolvedPath.IsSameOrInside(path, folder));
 }

@@ -5,7 +5,7 @@ namespace StaticSite.Core.IO;
 /// parts do not exist yet (an output folder a first build will make). Comparing folders by these paths sees
 /// through a link: <c>--output site</c> where <c>site</c> links to <c>input/</c> is the input.
 /// </summary>
-public static class RealPath
+public static class ResolvedPath
 {
     // As the kernel's own limit on links followed in one lookup (Linux: 40): past it, the links form a loop.
     private const int MaxLinks = 40;
