@@ -1,4 +1,5 @@
 using Spectre.Console.Cli;
+using StaticSite.Core.IO;
 
 namespace StaticSite.Cli;
 
@@ -9,7 +10,15 @@ public static class ExitCodes
     public const int ContentErrors = 1;
     public const int Usage = 2;
     public const int Internal = 3;
+
+    /// <summary>The file system refused a write (a full disk, a read-only one, a folder without permission).</summary>
+    public const int InputOutput = 4;
+
+    /// <summary>Stopped by SIGINT (Ctrl-C): 128 + 2, as shells report it.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Stopped by SIGTERM: 128 + 15.</summary>
+    public const int Terminated = 143;
 
     public static int ForException(Exception exception)
     {
@@ -19,6 +28,12 @@ public static class ExitCodes
                 Console.Error.WriteLine($"error: {exception.Message}");
                 Console.Error.WriteLine("Run 'staticsite --help' or 'staticsite COMMAND --help' for usage.");
                 return Usage;
+            case FolderRefusedException:
+                Console.Error.WriteLine($"error: {exception.Message}");
+                return Usage;
+            case WriteFailedException:
+                Console.Error.WriteLine($"error: {exception.Message}");
+                return InputOutput;
             case OperationCanceledException:
                 return Cancelled;
             default:

@@ -1,1 +1,2 @@
+StaticSite.Cli.StopSignals.ListenToInterrupt();
 return StaticSite.Cli.StaticSiteApp.Run(args);

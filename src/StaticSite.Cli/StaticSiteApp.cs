@@ -7,20 +7,36 @@ namespace StaticSite.Cli;
 /// <summary>Configures the commands; each command is a small class with its settings.</summary>
 public static class StaticSiteApp
 {
+    /// <summary>Each command's settings, for <see cref="OptionCheck"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, bool>> Commands = new Dictionary<string, IReadOnlyDictionary<string, bool>>(StringComparer.Ordinal)
+    {
+        ["build"] = OptionCheck.OptionsOf<BuildSettings>(),
+        ["check"] = OptionCheck.OptionsOf<SiteSettings>(),
+        ["preview"] = OptionCheck.OptionsOf<PreviewSettings>(),
+    };
+
     // Spectre.Console.Cli binds settings by reflection. The csproj roots this assembly and Spectre's, so the
     // members it reflects on survive trimming; PublishedCliTests runs the native executable to prove it.
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Assemblies rooted in the csproj; checked by PublishedCliTests.")]
     public static int Run(string[] args)
     {
+        if (new OptionCheck(Commands).Problem(args) is { } problem)
+        {
+            Console.Error.WriteLine($"error: {problem}");
+            Console.Error.WriteLine($"Run 'staticsite {args[0]} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        using var signals = new StopSignals();
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("staticsite");
+            config.UseStrictParsing();
             config.AddCommand<BuildCommand>("build").WithDescription("Build the site into output/ (a clean build; a failed build leaves the old output untouched).");
             config.AddCommand<CheckCommand>("check").WithDescription("Do everything build does, writing nothing.");
             config.AddCommand<PreviewCommand>("preview").WithDescription("Serve the site on http://127.0.0.1:5080, rebuild on every save, reload the browser.");
-            config.SetExceptionHandler((exception, _) => ExitCodes.ForException(exception));
+            config.SetExceptionHandler((exception, _) => exception is OperationCanceledException ? signals.ExitCode : ExitCodes.ForException(exception));
         });
-        return app.Run(args);
+        return app.Run(args, signals.Token);
     }
 }

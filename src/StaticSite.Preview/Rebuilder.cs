@@ -19,7 +19,7 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
 
     // Replaced when a build is abandoned (see Abandon), so that it can never touch what the next build uses.
     private RenderCache cache = new();
-    private ShareCardCache? shareCards = options.CacheDirectory is { } directory ? new ShareCardCache(directory) : null;
+    private ShareCardCache? shareCards = options.CacheDirectory is { } directory ? ShareCardCache.Open(directory) : null;
     private readonly string session = Guid.NewGuid().ToString("N")[..8];
     private int generation;
     private volatile SiteSnapshot snapshot = SiteSnapshot.Empty;
@@ -51,7 +51,7 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
     public void Abandon()
     {
         cache = new RenderCache();
-        shareCards = options.CacheDirectory is { } directory ? new ShareCardCache(directory) : null;
+        shareCards = options.CacheDirectory is { } directory ? ShareCardCache.Open(directory) : null;
     }
 
     /// <summary>Keeps <paramref name="error"/> as the latest build's only error, for a build that never finished.</summary>

@@ -53,14 +53,14 @@ public sealed class RealSiteTests
         var state = () => new ExplainerState { ShareCards = new ShareCardCache(cache.Path) };
         ExplainerSite.BuildToDisk(Options(plain.Path), cancellation: TestContext.Current.CancellationToken);
         ExplainerSite.BuildToDisk(Options(cold.Path), state(), TestContext.Current.CancellationToken);
-        var cached = Directory.GetFiles(cache.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var cached = Directory.GetFiles(cache.Path, "*.png", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
         ExplainerSite.BuildToDisk(Options(warm.Path), state(), TestContext.Current.CancellationToken);
 
         Assert.Equal(Fingerprint(plain.Path), Fingerprint(cold.Path));
         Assert.Equal(Fingerprint(plain.Path), Fingerprint(warm.Path));
         Assert.Equal(Directory.GetFiles(plain.Path, "share.png", SearchOption.AllDirectories).Length, cached.Count);
         // The warm build drew nothing: every cached card is the one the cold build wrote.
-        Assert.Equal(cached, Directory.GetFiles(cache.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc));
+        Assert.Equal(cached, Directory.GetFiles(cache.Path, "*.png", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc));
     }
 
     // Fails in the Process phase, before any page is written.
@@ -88,7 +88,7 @@ public sealed class RealSiteTests
 
         Assert.Contains(result.Diagnostics, d => d.Code == code);
         Assert.Equal(before, Fingerprint(output.Path));
-        Assert.False(Directory.Exists(output.Path + ".staging"));
+        Assert.Empty(Directory.GetDirectories(StaticSite.Core.IO.WorkFolder.Of(output.Path).Path, "staging-*"));
     }
 
     private static string Fingerprint(string folder)

@@ -96,7 +96,7 @@ public sealed partial class ShareCardTests
         var draws = 0;
         byte[] Draw() { draws++; return [1, 2, 3]; }
 
-        var first = cache.GetOrAdd(ShareCardCache.KeyOf("font", "Site", "Title", "Episode"), Draw);
+        var first = cache.GetOrAdd(ShareCardCache.KeyOf("font", "Site", "Title", "Episode"), Draw)!;
         var again = new ShareCardCache(folder.Path).GetOrAdd(ShareCardCache.KeyOf("font", "Site", "Title", "Episode"), Draw);
         var other = cache.GetOrAdd(ShareCardCache.KeyOf("font", "Site", "Other title", "Episode"), Draw);
         var otherFont = cache.GetOrAdd(ShareCardCache.KeyOf("another font", "Site", "Title", "Episode"), Draw);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StaticSite.Core.Explainer;
+using StaticSite.Core.IO;
 using StaticSite.Core.Pipelines;
 
 namespace StaticSite.Cli.Commands;
@@ -10,31 +11,47 @@ public static class BuildRunner
     /// <param name="collectGarbage">after a successful build, delete the cached share cards it did not use (<c>build --gc</c>).</param>
     public static int Run(SiteSettings settings, bool write, CancellationToken cancellation, bool collectGarbage = false)
     {
-        if (!Directory.Exists(settings.Input))
+        if (settings.MissingFolder() is { } missing)
         {
-            Console.Error.WriteLine($"error: the input folder '{settings.Input}' does not exist (see --input)");
+            Console.Error.WriteLine($"error: {missing}");
             return ExitCodes.Usage;
         }
         var clock = Stopwatch.StartNew();
-        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, RepositoryRoot.Find(settings.Input), write);
-        var state = SiteState(settings);
-        var result = BuildProgress.Run(() => ExplainerSite.BuildToDisk(options, state, cancellation));
-        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
-        if (settings.Timings) PrintTimings(result);
-        // Only after a build that made every page's card: a failed one may have stopped before the cards.
-        if (collectGarbage && result.Succeeded && state.ShareCards is { } cards)
+        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, RepositoryRoot.Find(settings.Input), write)
         {
-            var (removed, bytes) = cards.RemoveUnused();
-            Console.WriteLine($"removed {removed} unused share cards ({bytes / 1048576.0:F1} MiB) from {cards.Directory}");
+            Waiting = () => Console.Error.WriteLine($"waiting for another build of '{settings.Output}' to finish (Ctrl-C to stop waiting)…"),
+            // A process of its own deletes the old output after the build has exited: nobody waits for it.
+            DetachCleanUp = true,
+        };
+        BuildResult result;
+        try
+        {
+            // check reads the cache but stores nothing in it: it writes nothing anywhere.
+            var state = new ExplainerState { ShareCards = settings.CacheDirectory is { } directory ? Core.Share.ShareCardCache.Open(directory, readOnly: !write) : null };
+            result = BuildProgress.Run(() => ExplainerSite.BuildToDisk(options, state, cancellation));
+            // Only after a build that made every page's card: a failed one may have stopped before the cards.
+            if (collectGarbage && result.Succeeded && state.ShareCards is { } cards)
+            {
+                var (removed, bytes) = cards.RemoveUnused();
+                Console.WriteLine($"removed {removed} unused share cards ({bytes / 1048576.0:F1} MiB) from {cards.Directory}");
+            }
         }
+        catch (WriteFailedException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine(Directory.Exists(settings.Output)
+                ? $"note: the previous output in '{settings.Output}' is left as it was, and nothing of this build was kept"
+                : "note: nothing of this build was kept");
+            return ExitCodes.InputOutput;
+        }
+        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
+        foreach (var problem in result.DiskSteps.SelectMany(s => s.Problems ?? [])) Console.Error.WriteLine($"warning: {problem}");
+        if (settings.Timings) PrintTimings(result);
         var pages = result.Written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));
         var verb = write && result.Succeeded ? "written" : "checked";
         Console.WriteLine($"{pages} pages {verb}, {result.ErrorCount} errors, {result.WarningCount} warnings, {clock.ElapsedMilliseconds} ms");
         return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
     }
-
-    private static ExplainerState SiteState(SiteSettings settings) =>
-        new() { ShareCards = settings.CacheDirectory is { } directory ? new Core.Share.ShareCardCache(directory) : null };
 
     private static void PrintTimings(BuildResult result)
     {
@@ -50,6 +67,11 @@ public static class BuildRunner
             }
             var cpu = timing.Module is null ? "" : $"  {timing.Cpu.TotalMilliseconds,8:F1} ms CPU  {timing.Allocated / 1048576.0,6:F0} MiB allocated  heap {timing.HeapAfter / 1048576.0,6:F0} MiB  GC paused {timing.Paused.TotalMilliseconds,5:F1} ms";
             Console.WriteLine($"  {timing.Pipeline,-10} {timing.Phase,-12} {timing.Module ?? "(phase)",-20} {timing.Elapsed.TotalMilliseconds,8:F1} ms{cpu}");
+        }
+        // The output folder: the lock, the swap, and deleting what earlier builds left (on a thread of its own).
+        foreach (var step in result.DiskSteps)
+        {
+            Console.WriteLine($"  {"Output",-10} {"Disk",-12} {step.Name,-20} {step.Elapsed.TotalMilliseconds,8:F1} ms  {step.Detail}");
         }
         // Memory, for the benchmarks: what the build allocated in all, how often the GC ran, and what it kept.
         var gc = GC.GetGCMemoryInfo(GCKind.Any);

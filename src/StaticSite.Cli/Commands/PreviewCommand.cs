@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.InteropServices;
 using Spectre.Console.Cli;
 using StaticSite.Preview;
 
@@ -10,26 +9,21 @@ public sealed class PreviewCommand : AsyncCommand<PreviewSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PreviewSettings settings, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(settings.Input))
+        if (settings.MissingFolder() is { } missing)
         {
-            await Console.Error.WriteLineAsync($"error: the input folder '{settings.Input}' does not exist (see --input)");
+            await Console.Error.WriteLineAsync($"error: {missing}");
             return ExitCodes.Usage;
         }
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        void Stop(PosixSignalContext signal)
-        {
-            signal.Cancel = true; // stop cleanly: close the connections and the watcher, then return
-            stop.Cancel();
-        }
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        // SIGINT and SIGTERM cancel the token (see StopSignals): the preview then closes its connections and the
+        // watcher and returns.
+        var stop = cancellationToken;
 
         var root = RepositoryRoot.Find(settings.Input);
         var options = new PreviewOptions(settings.Input, settings.Theme, root, Path.Combine(root, "netlify.toml"), settings.Host, settings.Port, settings.Timings, settings.CacheDirectory);
         PreviewHost host;
         try
         {
-            host = await PreviewHost.StartAsync(options, Console.Out, stop.Token);
+            host = await PreviewHost.StartAsync(options, Console.Out, stop);
         }
         catch (PortInUseException e)
         {
@@ -43,7 +37,7 @@ public sealed class PreviewCommand : AsyncCommand<PreviewSettings>
                 Console.WriteLine($"warning: listening on {settings.Host}, which other machines may reach; drafts are visible to them");
             }
             Console.WriteLine($"Serving {host.Address} (Ctrl-C to stop); watching {settings.Input}/ and {settings.Theme}/");
-            await host.RunAsync(stop.Token);
+            await host.RunAsync(stop);
         }
         Console.WriteLine("Preview stopped.");
         // Ctrl-C is the only way to end a preview, so it is a success, not a cancelled build.

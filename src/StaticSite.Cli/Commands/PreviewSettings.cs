@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace StaticSite.Cli.Commands;
 
 /// <summary>Where to serve the preview; loopback unless asked otherwise, because it serves unpublished drafts.</summary>
-public sealed class PreviewSettings : SiteSettings
+public sealed class PreviewSettings : SourceSettings
 {
     [CommandOption("--port <PORT>")]
     [Description("Port to listen on (0 picks a free one). Default: 5080")]

@@ -60,27 +60,36 @@ public static class ExplainerSite
     }
 
     /// <summary>
-    /// A clean build into a staging folder beside the output, swapped in only when the build succeeds:
-    /// a failed build leaves the previous output exactly as it was.
+    /// A clean build into a staging folder beside the output, swapped in only when the build succeeds: a failed
+    /// build leaves the previous output exactly as it was. Refuses an output that is or holds a source of the build
+    /// or someone else's files (<see cref="OutputTarget"/>); a check (<see cref="BuildOptions.Write"/> false) refuses
+    /// the same and writes nothing.
     /// </summary>
+    /// <exception cref="FolderRefusedException">the output (or the cache) may not be used; nothing was written.</exception>
+    /// <exception cref="WriteFailedException">the file system refused a write; the previous output is untouched.</exception>
+    /// <exception cref="OperationCanceledException">cancelled; the previous output is untouched.</exception>
     public static BuildResult BuildToDisk(BuildOptions options, ExplainerState? state = null, CancellationToken cancellation = default)
     {
+        var sources = BuildSources.Resolve(options.InputDirectory, options.ThemeDirectory, state?.ShareCards?.Directory,
+            Directory.GetCurrentDirectory(), options.DisplayRoot);
+        var output = OutputTarget.Check(options.OutputDirectory, sources);
+        // Checked now as well as under the lock: a folder of someone else's files is refused before anything (the
+        // work folder beside it) is written.
+        OutputTarget.CheckContent(options.OutputDirectory, output);
         var files = SiteFiles.FromDisk(options.InputDirectory, options.ThemeDirectory, options.DisplayRoot);
         if (!options.Write) return Build(files, null, state, cancellation);
-        var output = Path.GetFullPath(options.OutputDirectory);
-        var staging = output.TrimEnd(Path.DirectorySeparatorChar) + ".staging";
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        Directory.CreateDirectory(staging);
+        using var staged = StagedOutput.Begin(options.OutputDirectory, output, options.Waiting, options.DetachCleanUp, cancellation);
+        BuildResult result;
         try
         {
-            var result = Build(files, staging, state, cancellation);
-            if (result.Succeeded) OutputSwap.Replace(output, staging);
-            return result;
+            result = Build(files, staged.Staging, state, cancellation);
         }
-        finally
+        catch (Exception e) when (BuildFailure.Cause(e, staged.Staging) is { } cause && cause != e)
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            throw cause;
         }
+        if (result.Succeeded) staged.Commit(cancellation);
+        return result with { DiskSteps = staged.Steps };
     }
 }
 
@@ -88,4 +97,13 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
 {
     /// <summary>Where <c>build</c> writes unless told otherwise; netlify.toml publishes this folder (a test holds them together).</summary>
     public const string DefaultOutputDirectory = "output";
+
+    /// <summary>Called once if the build must wait for another build of the same output to finish.</summary>
+    public Action? Waiting { get; init; }
+
+    /// <summary>
+    /// Delete the old output (and what earlier builds left) in a process that goes on after this one exits, as the CLI
+    /// does; otherwise on a thread beside the next build's work, waited for before it returns (see <see cref="StagedOutput"/>).
+    /// </summary>
+    public bool DetachCleanUp { get; init; }
 }

@@ -6,7 +6,8 @@ namespace StaticSite.Core.IO;
 /// A build's staging folder, into which files are written as soon as they are made (pages, share cards, the data
 /// files; see <c>WriteAhead</c>) and the rest in the Output phase (<c>WriteFiles</c>). It remembers the folders it has made: a page and the share card beside it are made
 /// on different threads, and each asking the file system for their folder cost the second one a failed
-/// <c>mkdir</c> and a <c>stat</c>.
+/// <c>mkdir</c> and a <c>stat</c>. A file or folder the file system refuses (a full disk, a read-only one) is a
+/// <see cref="WriteFailedException"/> naming it.
 /// </summary>
 public sealed class StagingFolder(string path)
 {
@@ -19,7 +20,14 @@ public sealed class StagingFolder(string path)
     {
         if (PathOf(destination) is not { } path) return null;
         MakeFolderOf(path);
-        File.WriteAllBytes(path, bytes);
+        try
+        {
+            File.WriteAllBytes(path, bytes);
+        }
+        catch (Exception e) when (WriteFailedException.IsFileSystemError(e))
+        {
+            throw WriteFailedException.From(e, path, "write the file");
+        }
         return path;
     }
 
@@ -27,7 +35,14 @@ public sealed class StagingFolder(string path)
     public string? Write(string destination, Action<Stream> write)
     {
         if (Create(destination) is not var (path, stream)) return null;
-        using (stream) write(stream);
+        try
+        {
+            using (stream) write(stream);
+        }
+        catch (Exception e) when (WriteFailedException.IsFileSystemError(e))
+        {
+            throw WriteFailedException.From(e, path, "write the file");
+        }
         return path;
     }
 
@@ -36,7 +51,14 @@ public sealed class StagingFolder(string path)
     {
         if (PathOf(destination) is not { } path) return null;
         MakeFolderOf(path);
-        return (path, new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024));
+        try
+        {
+            return (path, new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024));
+        }
+        catch (Exception e) when (WriteFailedException.IsFileSystemError(e))
+        {
+            throw WriteFailedException.From(e, path, "create the file");
+        }
     }
 
     /// <summary>Puts a file kept elsewhere (a cached share card) in place, as a link where it can; null as for <see cref="Write"/>, or when it is in place already.</summary>
@@ -46,7 +68,14 @@ public sealed class StagingFolder(string path)
         var path = System.IO.Path.Combine(Path, destination);
         if (path == file || !OutputPaths.IsSafeDestination(destination)) return null;
         MakeFolderOf(path);
-        FileLinks.LinkOrCopy(file, path);
+        try
+        {
+            FileLinks.LinkOrCopy(file, path);
+        }
+        catch (Exception e) when (WriteFailedException.IsFileSystemError(e))
+        {
+            throw WriteFailedException.From(e, path, "copy a cached file to");
+        }
         return path;
     }
 
@@ -57,7 +86,14 @@ public sealed class StagingFolder(string path)
     {
         var folder = System.IO.Path.GetDirectoryName(file)!;
         if (made.ContainsKey(folder)) return;
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (WriteFailedException.IsFileSystemError(e))
+        {
+            throw WriteFailedException.From(e, folder, "create the folder");
+        }
         made.TryAdd(folder, 0);
     }
 }

@@ -17,6 +17,9 @@ public sealed record BuildResult(
 
     /// <summary>Every document with a destination, from every pipeline, by output path.</summary>
     public IEnumerable<Document> Written => Documents.Values.SelectMany(d => d).Where(d => d.Destination is not null);
+
+    /// <summary>What a build on disk did outside the pipelines (the lock, the swap, the clean-up), with their times.</summary>
+    public IReadOnlyList<IO.DiskStep> DiskSteps { get; init; } = [];
 }
 
 /// <summary>How long a phase of a pipeline took; with <see cref="Module"/>, one module of that phase.</summary>

@@ -74,6 +74,8 @@ public sealed class ForEachDocument(params DocumentModule[] modules) : IModule, 
         var moduleOf = prepared.Select(p => p.Index).ToArray();
         Document Through(Document document, int index)
         {
+            // Checked page by page: a large site's page pass is most of the build, and Ctrl-C should not wait for its end.
+            context.Cancellation.ThrowIfCancellationRequested();
             for (var s = 0; s < steps.Count; s++)
             {
                 var start = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -38,7 +38,7 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
         var renderer = new Lazy<ShareCardRenderer?>(() => ShareCardRenderer.TryCreate(fontBytes));
         try
         {
-            return [.. documents, .. Cards(documents, model, renderer, fontHash)];
+            return [.. documents, .. Cards(documents, model, renderer, fontHash, context.Cancellation)];
         }
         catch (AggregateException e) when (e.InnerExceptions.All(i => i is UnusableFontException))
         {
@@ -52,16 +52,17 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
         }
     }
 
-    private List<Document> Cards(IReadOnlyList<Document> documents, Data.SiteModel model, Lazy<ShareCardRenderer?> renderer, string? fontHash) =>
+    private List<Document> Cards(IReadOnlyList<Document> documents, Data.SiteModel model, Lazy<ShareCardRenderer?> renderer, string? fontHash, CancellationToken cancellation) =>
         Page.AllIn(documents).Where(p => CardUrl(p.Url) is not null)
-            .AsParallel().AsOrdered()
+            .AsParallel().AsOrdered().WithCancellation(cancellation)
             .Select(p =>
             {
                 var kind = Search.SearchPage.KindOf(p.Layout) is "Page" ? "Explainer" : Search.SearchPage.KindOf(p.Layout);
                 byte[] Draw() => (renderer.Value ?? throw new UnusableFontException()).Render(model.Site.Title, p.Title, kind);
                 var destination = CardUrl(p.Url)!.TrimStart('/');
-                return state.ShareCards is { } cache
-                    ? new Document(p.Source, destination, ContentFile: cache.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, kind), Draw))
+                // A read-only cache (check's) gives only the cards it has; the others are drawn and kept in memory.
+                return state.ShareCards?.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, kind), Draw) is { } file
+                    ? new Document(p.Source, destination, ContentFile: file)
                     : new Document(p.Source, destination, Bytes: Draw());
             })
             .ToList();

@@ -13,7 +13,8 @@ public sealed class PublishedCliTests(SiteUnderTest site)
     {
         var cli = await PublishedCli.ExecutableAsync();
         var expected = (await site.SiteAsync()).Files.Root;
-        var output = Directory.CreateTempSubdirectory("staticsite-native-site-").FullName;
+        // A folder inside a fresh one: the build keeps its lock and the previous output in a hidden folder beside it.
+        var output = Path.Combine(Directory.CreateTempSubdirectory("staticsite-native-site-").FullName, "site");
 
         var (exit, _, stderr) = await PublishedCli.RunAsync(cli, RepositoryPaths.Root,
             "build", "--input", "input", "--theme", "theme", "--output", output);
