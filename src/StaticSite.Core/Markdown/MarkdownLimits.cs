@@ -1,0 +1,177 @@
+using System.Buffers;
+
+namespace StaticSite.Core.Markdown;
+
+/// <summary>
+/// What one piece of Markdown may ask of the parser, checked in one pass over its text before Markdig reads it.
+/// Markdig gives up on deep nesting with an exception and no position, only after reading the whole text, and
+/// some shapes cost it time that grows with the square of a paragraph's length (a thousand unclosed brackets
+/// or emphasis marks in one paragraph, a run of unclosed parentheses after <c>](</c>). Nothing real comes near
+/// these limits: they keep a mistyped or hostile file from stalling the build.
+/// </summary>
+/// <remarks>
+/// The nesting of quotes, list items, emphasis and links is checked exactly on the syntax tree
+/// (<see cref="MarkdownDepth"/>). Here a line's nesting is only estimated from its markers and indentation (an upper
+/// bound: every level needs a marker or two columns of indentation), and Markdig is not asked at all when a line
+/// would go far past the limit; the problem is then reported where the estimate first passed it.
+/// </remarks>
+public static class MarkdownLimits
+{
+    /// <summary>How many levels quotes, list items, emphasis, links and parentheses may nest (MD001).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>How many links, brackets and runs of emphasis marks one paragraph may hold (MD002).</summary>
+    public const int MaxInlineMarks = 500;
+
+    // Past this estimate Markdig is not asked: it would read the whole text before failing (seconds for a few
+    // thousand levels) and it stops at 256 levels of blocks, which a list item takes two of.
+    private const int LineGuard = 100;
+
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\\[()*_");
+
+    public static MarkdownProblem? Check(string text)
+    {
+        var scan = new Scan(text);
+        return scan.Run();
+    }
+
+    private ref struct Scan(string text)
+    {
+        private int line, lineStart;
+        private int parens, marks;
+        // Where the estimate first passed the limit in the run of deep lines that leads up to the current one.
+        private (int Line, int Column)? firstDeepLine;
+        private char fence;
+        private int fenceLength;
+
+        public MarkdownProblem? Run()
+        {
+            for (var start = 0; start <= text.Length; line++)
+            {
+                var end = text.IndexOf('\n', start);
+                if (end < 0) end = text.Length;
+                lineStart = start;
+                if (Line(start, end) is { } problem) return problem;
+                start = end + 1;
+            }
+            return null;
+        }
+
+        private MarkdownProblem? Line(int start, int end)
+        {
+            var (contentStart, markers, problem) = Prefix(start, end);
+            if (problem is not null) return problem;
+            var content = text.AsSpan(contentStart, end - contentStart);
+            if (content.Trim().IsEmpty || markers > 0 || content.TrimStart().StartsWith('#')) (parens, marks) = (0, 0);
+            if (Fence(content)) return null;
+            if (fence != '\0') return null;
+            return Inline(contentStart, end);
+        }
+
+        // The quote and list markers and the indentation a line starts with, and where its content begins.
+        private (int ContentStart, int Markers, MarkdownProblem? Problem) Prefix(int start, int end)
+        {
+            var (i, columns, levels, markers, deep) = (start, 0, 0, 0, false);
+            while (i < end)
+            {
+                var c = text[i];
+                var at = i;
+                if (c == ' ') { columns++; i++; }
+                else if (c == '\t') { columns += 4 - columns % 4; i++; }
+                else if (c == '>') { levels++; i = SkipOneSpace(i + 1, end); }
+                else if (ListMarkerLength(i, end) is > 0 and var length) { levels++; markers++; i = SkipOneSpace(i + length, end); }
+                else break;
+                var estimate = levels + columns / 2;
+                if (estimate <= MaxDepth) continue;
+                firstDeepLine ??= (line, at - start);
+                deep = true;
+                if (estimate > LineGuard)
+                {
+                    var (deepLine, deepColumn) = firstDeepLine.Value;
+                    return (i, markers, new MarkdownProblem(deepLine, deepColumn, "MD001", TooDeep("quotes and lists")));
+                }
+            }
+            // A shallower line that is not blank ends the run of deep lines.
+            if (!deep && i < end && !text.AsSpan(i, end - i).Trim().IsEmpty) firstDeepLine = null;
+            return (i, markers, null);
+        }
+
+        private readonly int SkipOneSpace(int i, int end) => i < end && text[i] == ' ' ? i + 1 : i;
+
+        // "-", "+" or "*", or up to nine digits and "." or ")", followed by a space, a tab or the end of the line.
+        private readonly int ListMarkerLength(int i, int end)
+        {
+            var length = 0;
+            if (text[i] is '-' or '+' or '*') length = 1;
+            else
+            {
+                while (length < 9 && i + length < end && char.IsAsciiDigit(text[i + length])) length++;
+                if (length == 0 || i + length >= end || text[i + length] is not ('.' or ')')) return 0;
+                length++;
+            }
+            return i + length == end || text[i + length] is ' ' or '\t' ? length : 0;
+        }
+
+        // A fenced code block's content is not Markdown: a line of three or more backticks or tildes opens one and the
+        // same again closes it.
+        private bool Fence(ReadOnlySpan<char> content)
+        {
+            content = content.TrimStart();
+            if (content.Length < 3 || content[0] is not ('`' or '~')) return false;
+            var length = 0;
+            while (length < content.Length && content[length] == content[0]) length++;
+            if (length < 3) return false;
+            if (fence == '\0') (fence, fenceLength) = (content[0], length);
+            else if (content[0] == fence && length >= fenceLength && content[length..].Trim().IsEmpty) fence = '\0';
+            else return false;
+            return true;
+        }
+
+        private MarkdownProblem? Inline(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var found = text.AsSpan(i, end - i).IndexOfAny(Marks);
+                if (found < 0) break;
+                i += found;
+                switch (text[i])
+                {
+                    case '\\':
+                        i++; // an escaped character is text
+                        break;
+                    case '[':
+                        if (++marks > MaxInlineMarks) return TooMany(i - lineStart);
+                        break;
+                    case '(':
+                        if (++parens > MaxDepth) return new MarkdownProblem(line, i - lineStart, "MD001", TooDeep("parentheses"));
+                        break;
+                    case ')':
+                        if (parens > 0) parens--;
+                        break;
+                    case '*' or '_' when IsEmphasisRun(i, start):
+                        if (++marks > MaxInlineMarks) return TooMany(i - lineStart);
+                        break;
+                }
+            }
+            return null;
+        }
+
+        // The first mark of a run; an underscore inside a word (snake_case) is not emphasis.
+        private readonly bool IsEmphasisRun(int i, int start)
+        {
+            var c = text[i];
+            if (i > start && text[i - 1] == c) return false;
+            if (c == '*') return true;
+            var end = i;
+            while (end < text.Length && text[end] == '_') end++;
+            return !(i > start && char.IsLetterOrDigit(text[i - 1]) && end < text.Length && char.IsLetterOrDigit(text[end]));
+        }
+
+        private readonly MarkdownProblem TooMany(int column) => new(line, column, "MD002",
+            $"this paragraph has more than {MaxInlineMarks:N0} links, brackets and emphasis marks ('*', '_'), more than Markdown can read in reasonable time; split it with blank lines, or write a '*', '_' or '[' that is only text as '\\*', '\\_' or '\\['");
+    }
+
+    /// <summary>The message for nesting deeper than <see cref="MaxDepth"/>, naming what nests.</summary>
+    public static string TooDeep(string what) =>
+        $"Markdown nested more than {MaxDepth} levels deep here ({what} inside one another), which no page needs; take some levels out, or write a '>', '*', '[' or '(' that is only text as '\\>', '\\*', '\\[' or '\\('";
+}
