@@ -14,7 +14,10 @@ namespace StaticSite.Core.Data;
 /// </remarks>
 public static class LinkSchemes
 {
-    /// <summary>The schemes content may use, besides <c>xref:</c>, which the build resolves to a page of the site.</summary>
+    /// <summary>
+    /// The schemes content may use, besides <c>xref:</c>: the build resolves each xref: (in any case) to a page of the
+    /// site, so one left in a URL is no link at all, and is refused.
+    /// </summary>
     public static readonly string[] Allowed = ["https", "http", "mailto", "tel"];
 
     /// <summary>The scheme a browser would read from <paramref name="url"/>, in lower case, or null for a relative URL.</summary>
@@ -56,5 +59,5 @@ public static class LinkSchemes
         && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Length > 0
         && SchemeOf(url) is "https" or "http";
 
-    private static bool IsAllowed(string scheme) => Array.IndexOf(Allowed, scheme) >= 0 || scheme == "xref";
+    private static bool IsAllowed(string scheme) => Array.IndexOf(Allowed, scheme) >= 0;
 }

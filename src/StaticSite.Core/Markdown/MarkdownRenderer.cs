@@ -113,7 +113,8 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
     {
         var url = link.Url ?? "";
         var at = markdown.At(link.Line, link.Column);
-        if (!url.StartsWith("xref:", StringComparison.Ordinal))
+        // A scheme is the same in any case (a browser reads XREF: as xref:), so an xref: is too.
+        if (!url.StartsWith("xref:", StringComparison.OrdinalIgnoreCase))
         {
             if (LinkSchemes.Refused(url) is { } scheme)
             {
