@@ -82,15 +82,47 @@ public sealed class MarkdownLimitsTests
     }
 
     [Fact]
-    public void MarksAreCountedPerParagraph_PerListItem_AndNotInCodeOrInsideWords()
+    public void MarksAreCountedPerParagraph_PerListItem_AndNotInsideWords()
     {
         var markdown = string.Join("\n\n", Enumerable.Repeat(Repeat("*a* ", 250), 5)) + "\n\n"
             + string.Concat(Enumerable.Repeat("- **bold** [link](/) item\n", 1000)) + "\n"
-            + "```\n" + Repeat("*a* ", 2000) + "\n```\n\n"
+            + string.Concat(Enumerable.Repeat("1. **bold** [link](/) item\n  - *nested* [link](/)\n", 300)) + "\n"
+            + "> " + Repeat("*a* ", 200) + "\n>\n> " + Repeat("*a* ", 200) + "\n\n"
+            + "# " + Repeat("*a* ", 200) + "\n" + Repeat("*a* ", 200) + "\n\n"
             + Repeat("snake_case_word ", 2000) + "\n\n"
-            + Repeat("\\* ", 2000) + "\n";
+            + Repeat("\\* \\[ ", 2000) + "\n";
 
         Assert.DoesNotContain(BuildWithSection(markdown), l => l.Contains("MD00", StringComparison.Ordinal));
+    }
+
+    // Lines that look as if they start something new but continue the paragraph before them, as Markdig reads them:
+    // each must be counted with that paragraph, or a paragraph could be made of any number of marks.
+    public static TheoryData<string, string> OneParagraph() => new()
+    {
+        { "items numbered other than 1", "x\n" + Repeat("2. " + Repeat("*a* ", 100) + "\n", 3) },
+        { "empty items", "x\n" + Repeat("*\n" + Repeat("*a* ", 100) + "\n", 3) },
+        { "items four columns in", "x\n" + Repeat("    - " + Repeat("*a* ", 100) + "\n", 3) },
+        { "a fence four columns in", "x\n    ```\n" + Repeat(Repeat("*a* ", 100) + "\n", 3) },
+        { "a heading four columns in", "x\n" + Repeat("    # " + Repeat("*a* ", 100) + "\n", 3) },
+        { "a heading after a number", "x\n" + Repeat("2. # " + Repeat("*a* ", 100) + "\n", 3) },
+        { "a quote's lines", "> x\n" + Repeat("> " + Repeat("*a* ", 100) + "\n", 3) },
+        { "a quote's lines with a number", "> x\n" + Repeat("> 2. " + Repeat("*a* ", 100) + "\n", 3) },
+        { "lazy lines of a list item", "- x\n" + Repeat(Repeat("*a* ", 100) + "\n", 3) },
+        { "a table", "| a |\n| - |\n" + Repeat("| " + Repeat("*a* ", 100) + "|\n", 3) },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneParagraph))]
+    public void LinesThatContinueAParagraph_AreCountedWithIt(string what, string markdown)
+    {
+        // Markdig reads it as one paragraph (or one table) with more than 500 marks: the check must see the same.
+        var document = Markdig.Markdown.Parse(markdown, new MarkdownPipelineBuilder().UsePipeTables().Build());
+        var emphases = document.Descendants<Markdig.Extensions.Tables.Table>().Any()
+            ? document.Descendants<Markdig.Syntax.Inlines.EmphasisInline>().Count()
+            : document.Descendants<ParagraphBlock>().Max(p => p.Inline!.Descendants<Markdig.Syntax.Inlines.EmphasisInline>().Count());
+        Assert.True(emphases * 2 > MarkdownLimits.MaxInlineMarks, $"{what}: {emphases} emphases in one paragraph");
+
+        Assert.Equal("MD002", MarkdownLimits.Check(markdown)?.Code);
     }
 
     // Each of these is a megabyte of Markdown in one paragraph: the shapes that made Markdig's time grow with the

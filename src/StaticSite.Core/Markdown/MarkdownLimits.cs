@@ -41,8 +41,8 @@ public static class MarkdownLimits
         private int parens, marks;
         // Where the estimate first passed the limit in the run of deep lines that leads up to the current one.
         private (int Line, int Column)? firstDeepLine;
-        private char fence;
-        private int fenceLength;
+        // After a heading, which is a paragraph of its own, the next line starts a new one.
+        private bool resetBeforeLine;
 
         public MarkdownProblem? Run()
         {
@@ -59,27 +59,61 @@ public static class MarkdownLimits
 
         private MarkdownProblem? Line(int start, int end)
         {
-            var (contentStart, markers, problem) = Prefix(start, end);
-            if (problem is not null) return problem;
-            var content = text.AsSpan(contentStart, end - contentStart);
-            if (content.Trim().IsEmpty || markers > 0 || content.TrimStart().StartsWith('#')) (parens, marks) = (0, 0);
-            if (Fence(content)) return null;
-            if (fence != '\0') return null;
-            return Inline(contentStart, end);
+            var prefix = Prefix(start, end);
+            if (prefix.Problem is not null) return prefix.Problem;
+            var content = text.AsSpan(prefix.ContentStart, end - prefix.ContentStart);
+            // Marks are counted per paragraph, which Markdig reads as one: a count reset too rarely only refuses
+            // sooner, one reset too often would let a paragraph through uncounted, so only lines that end a paragraph
+            // wherever they are reset it (a line that continues one never does).
+            var interrupts = EndsParagraph(content, prefix);
+            if (resetBeforeLine || interrupts) (parens, marks) = (0, 0);
+            resetBeforeLine = interrupts && IsHeading(content);
+            return Inline(prefix.ContentStart, end);
         }
 
-        // The quote and list markers and the indentation a line starts with, and where its content begins.
-        private (int ContentStart, int Markers, MarkdownProblem? Problem) Prefix(int start, int end)
+        // A line blank but for quote markers; or a bullet or "1." list item with text, or a heading or a fence of code,
+        // at most three columns in (further in, it is a paragraph's text): all of which interrupt a paragraph. An item
+        // numbered otherwise does not (and nothing after its number does), nor does an empty item, nor a '>' that
+        // only continues a quote.
+        private static bool EndsParagraph(ReadOnlySpan<char> content, (int ContentStart, int Gap, bool Aligned, bool Item, bool Listed, MarkdownProblem? Problem) prefix)
         {
-            var (i, columns, levels, markers, deep) = (start, 0, 0, 0, false);
+            if (!prefix.Aligned) return false;
+            var blank = content.Trim().IsEmpty;
+            if (prefix.Listed) return prefix.Item && !blank;
+            return blank || (prefix.Gap <= 3 && (IsHeading(content) || content.StartsWith("```") || content.StartsWith("~~~")));
+        }
+
+        private static bool IsHeading(ReadOnlySpan<char> content)
+        {
+            var hashes = 0;
+            while (hashes < content.Length && content[hashes] == '#') hashes++;
+            return hashes is >= 1 and <= 6 && (hashes == content.Length || content[hashes] is ' ' or '\t' or '\r');
+        }
+
+        // The quote and list markers and the indentation a line starts with; where its content begins, the columns of
+        // white space just before it, whether no marker came after more than three columns of it, and whether the line
+        // starts a list item that can interrupt a paragraph.
+        private (int ContentStart, int Gap, bool Aligned, bool Item, bool Listed, MarkdownProblem? Problem) Prefix(int start, int end)
+        {
+            var (i, columns, levels, deep) = (start, 0, 0, false);
+            var (gap, aligned, item, listed) = (0, true, false, false);
             while (i < end)
             {
                 var c = text[i];
                 var at = i;
-                if (c == ' ') { columns++; i++; }
-                else if (c == '\t') { columns += 4 - columns % 4; i++; }
-                else if (c == '>') { levels++; i = SkipOneSpace(i + 1, end); }
-                else if (ListMarkerLength(i, end) is > 0 and var length) { levels++; markers++; i = SkipOneSpace(i + length, end); }
+                if (c == ' ') { columns++; gap++; i++; }
+                else if (c == '\t') { var width = 4 - columns % 4; columns += width; gap += width; i++; }
+                else if (c == '>') { aligned &= gap <= 3; gap = 0; levels++; i = SkipOneSpace(i + 1, end); }
+                else if (ListMarkerLength(i, end) is > 0 and var length)
+                {
+                    aligned &= gap <= 3;
+                    // The first list marker decides whether the line can start an item in the middle of a paragraph.
+                    if (!listed) item = length == 1 || (length == 2 && text[i] == '1');
+                    listed = true;
+                    gap = 0;
+                    levels++;
+                    i = SkipOneSpace(i + length, end);
+                }
                 else break;
                 var estimate = levels + columns / 2;
                 if (estimate <= MaxDepth) continue;
@@ -88,12 +122,12 @@ public static class MarkdownLimits
                 if (estimate > LineGuard)
                 {
                     var (deepLine, deepColumn) = firstDeepLine.Value;
-                    return (i, markers, new MarkdownProblem(deepLine, deepColumn, "MD001", TooDeep("quotes and lists")));
+                    return (i, gap, aligned, item, listed, new MarkdownProblem(deepLine, deepColumn, "MD001", TooDeep("quotes and lists")));
                 }
             }
             // A shallower line that is not blank ends the run of deep lines.
             if (!deep && i < end && !text.AsSpan(i, end - i).Trim().IsEmpty) firstDeepLine = null;
-            return (i, markers, null);
+            return (i, gap, aligned, item, listed, null);
         }
 
         private readonly int SkipOneSpace(int i, int end) => i < end && text[i] == ' ' ? i + 1 : i;
@@ -110,21 +144,6 @@ public static class MarkdownLimits
                 length++;
             }
             return i + length == end || text[i + length] is ' ' or '\t' ? length : 0;
-        }
-
-        // A fenced code block's content is not Markdown: a line of three or more backticks or tildes opens one and the
-        // same again closes it.
-        private bool Fence(ReadOnlySpan<char> content)
-        {
-            content = content.TrimStart();
-            if (content.Length < 3 || content[0] is not ('`' or '~')) return false;
-            var length = 0;
-            while (length < content.Length && content[length] == content[0]) length++;
-            if (length < 3) return false;
-            if (fence == '\0') (fence, fenceLength) = (content[0], length);
-            else if (content[0] == fence && length >= fenceLength && content[length..].Trim().IsEmpty) fence = '\0';
-            else return false;
-            return true;
         }
 
         private MarkdownProblem? Inline(int start, int end)
