@@ -109,6 +109,7 @@ public sealed class MarkdownLimitsTests
         { "a quote's lines with a number", "> x\n" + Repeat("> 2. " + Repeat("*a* ", 100) + "\n", 3) },
         { "lazy lines of a list item", "- x\n" + Repeat(Repeat("*a* ", 100) + "\n", 3) },
         { "a table", "| a |\n| - |\n" + Repeat("| " + Repeat("*a* ", 100) + "|\n", 3) },
+        { "runs after escaped marks", "x\n" + Repeat(Repeat("\\**a* ", 100) + "\n", 3) },
     };
 
     [Theory]

@@ -5,13 +5,13 @@ namespace StaticSite.Core.Markdown;
 /// <summary>
 /// What one piece of Markdown may ask of the parser, checked in one pass over its text before Markdig reads it.
 /// Markdig gives up on deep nesting with an exception and no position, only after reading the whole text, and
-/// some shapes cost it time that grows with the square of a paragraph's length (a thousand unclosed brackets
-/// or emphasis marks in one paragraph, a run of unclosed parentheses after <c>](</c>). Nothing real comes near
-/// these limits: they keep a mistyped or hostile file from stalling the build.
+/// some shapes cost it time that grows with the square of a paragraph's length (thousands of brackets or emphasis
+/// marks in one paragraph, a run of unclosed parentheses after <c>](</c>). Nothing real comes near these limits:
+/// they keep a mistyped or hostile file from stalling the build.
 /// </summary>
 /// <remarks>
 /// The nesting of quotes, list items, emphasis and links is checked exactly on the syntax tree
-/// (<see cref="MarkdownDepth"/>). Here a line's nesting is only estimated from its markers and indentation (an upper
+/// (<see cref="MarkdownTree"/>). Here a line's nesting is only estimated from its markers and indentation (an upper
 /// bound: every level needs a marker or two columns of indentation), and Markdig is not asked at all when a line
 /// would go far past the limit; the problem is then reported where the estimate first passed it.
 /// </remarks>
@@ -39,6 +39,8 @@ public static class MarkdownLimits
     {
         private int line, lineStart;
         private int parens, marks;
+        // The last character a backslash made text.
+        private int escaped = -1;
         // Where the estimate first passed the limit in the run of deep lines that leads up to the current one.
         private (int Line, int Column)? firstDeepLine;
         // After a heading, which is a paragraph of its own, the next line starts a new one.
@@ -156,7 +158,7 @@ public static class MarkdownLimits
                 switch (text[i])
                 {
                     case '\\':
-                        i++; // an escaped character is text
+                        escaped = ++i; // an escaped character is text
                         break;
                     case '[':
                         if (++marks > MaxInlineMarks) return TooMany(i - lineStart);
@@ -175,11 +177,12 @@ public static class MarkdownLimits
             return null;
         }
 
-        // The first mark of a run; an underscore inside a word (snake_case) is not emphasis.
+        // The first mark of a run (after an escaped one, "\**", a new run starts); an underscore inside a word
+        // (snake_case) is not emphasis.
         private readonly bool IsEmphasisRun(int i, int start)
         {
             var c = text[i];
-            if (i > start && text[i - 1] == c) return false;
+            if (i > start && text[i - 1] == c && escaped != i - 1) return false;
             if (c == '*') return true;
             var end = i;
             while (end < text.Length && text[end] == '_') end++;
