@@ -16,9 +16,9 @@ public sealed class MarkdownFuzzTests
 {
     private static readonly string[] Pieces =
     [
-        "> ", "- ", "* ", "1. ", "2) ", "    ", "\t", "\n", "\n\n", "#", "# ", "```", "~~~", "|", "| - |",
+        "> ", "- ", "* ", "1. ", "2) ", "    ", "\t", "\n", "\n\n", "\r", "\r\n", "#", "# ", "```", "~~~", "|", "| - |",
         "*", "**", "_", "__", "[", "]", "![", "](", "(", ")", "[@", "@a", ";", "]: ", "<", ">", "`", "\\", "\"",
-        "&#106;", "&", "javascript:", "xref:agency/gchq", "https://example.org/", "a", "word ", " ", "-", "=",
+        "&#106;", "&", "javascript:", "](javascript:alert(1))", "<JavaScript:x>", "](data:x)", "xref:agency/gchq", "https://example.org/", "a", "word ", " ", "-", "=",
     ];
 
     [Fact]
@@ -46,7 +46,8 @@ public sealed class MarkdownFuzzTests
         if (!seeded) Assert.Subset(diagnostics.ToSortedList().Select(d => d.Code).ToHashSet(), new HashSet<string> { "MD001", "MD002", "LINK003" });
     }
 
-    private static SiteModel Model()
+    /// <summary>The model of the test site, for rendering Markdown on its own.</summary>
+    internal static SiteModel Model()
     {
         var state = new ExplainerState();
         ExplainerSite.Build(SiteFiles.FromMemory(new TestSite().Files.ToDictionary()), null, state);

@@ -50,6 +50,22 @@ public sealed class MarkdownLimitsTests
     }
 
     [Theory]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    public void LinesEndedByACarriageReturn_AreLinesToo(string lineEnd)
+    {
+        // Markdig ends a line at a lone "\r" as well; the test site would turn it into "\n", so this renders directly.
+        var text = NestedLists(2000).Replace("\n", lineEnd, StringComparison.Ordinal);
+        var diagnostics = new Diagnostics.DiagnosticBag();
+
+        new MarkdownRenderer(MarkdownFuzzTests.Model(), diagnostics).Render(new Data.MarkdownText(text, Diagnostics.SourceSpan.File("input/x.md"), 0), new PageCitations(), []);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("MD001", 65, 129), (error.Code, error.Location.Line, error.Location.Column));
+    }
+
+    [Theory]
     [InlineData(64)]
     [InlineData(10)]
     public void NestingUpToTheLimit_Builds(int depth)

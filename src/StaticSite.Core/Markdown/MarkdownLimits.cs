@@ -50,11 +50,12 @@ public static class MarkdownLimits
         {
             for (var start = 0; start <= text.Length; line++)
             {
-                var end = text.IndexOf('\n', start);
-                if (end < 0) end = text.Length;
+                // A line ends at "\n", "\r\n" or a lone "\r", as Markdig reads it.
+                var found = text.AsSpan(start).IndexOfAny('\n', '\r');
+                var end = found < 0 ? text.Length : start + found;
                 lineStart = start;
                 if (Line(start, end) is { } problem) return problem;
-                start = end + 1;
+                start = end + (end + 1 < text.Length && text[end] == '\r' && text[end + 1] == '\n' ? 2 : 1);
             }
             return null;
         }
