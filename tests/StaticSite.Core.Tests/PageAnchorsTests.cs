@@ -31,11 +31,22 @@ public sealed class PageAnchorsTests
     }
 
     [Fact]
+    public void Scan_NamesEachIdThatMoreThanOneElementHas_OnceInOrder()
+    {
+        var anchors = PageAnchors.Scan("<p id=b>1</p><main id=main><p id=a>2</p><p id=b>3</p><section id=main><p id=b>4</p><p id=&#97;>5</p>");
+
+        Assert.Equal(["b", "main", "a"], anchors.DuplicateIds);
+        Assert.Empty(PageAnchors.Scan("<p id=a></p><p id=b></p><a href=/a/></a><a href=/a/></a>").DuplicateIds);
+    }
+
+    [Fact]
     public void Scan_OfOnePage_DoesNotCarryIntoTheNext()
     {
         PageAnchors.Scan("<p id=first></p><a href=/first/>f</a>");
+        PageAnchors.Scan("<p id=twice></p><p id=twice></p>");
         var second = PageAnchors.Scan("<p id=second></p><a href=/second/>s</a>");
         Assert.Equal(["second"], second.Ids);
+        Assert.Empty(second.DuplicateIds);
         Assert.Equal(["/second/"], second.Urls);
     }
 

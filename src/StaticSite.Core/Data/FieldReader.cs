@@ -23,6 +23,17 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
 
     public string? Text(string name, bool required = true) => Scalar(name, required, "text") is { } node ? node.Value ?? "" : null;
 
+    /// <summary>A URL the site links to: an absolute web address (<see cref="LinkSchemes.IsWebAddress"/>).</summary>
+    public string? WebAddress(string name, bool required = true)
+    {
+        var node = Scalar(name, required, "a web address");
+        if (node is null) return null;
+        var url = node.Value ?? "";
+        if (LinkSchemes.IsWebAddress(url)) return url;
+        diagnostics.Error(positions.Of(node), "DATA003", $"'{name}' must be a web address starting with https:// or http://, such as 'https://example.org/page', not '{url}'");
+        return null;
+    }
+
     public string? Choice(string name, params string[] allowed) => Choice(name, true, allowed);
 
     public string? OptionalChoice(string name, params string[] allowed) => Choice(name, false, allowed);

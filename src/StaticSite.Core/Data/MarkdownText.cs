@@ -40,10 +40,9 @@ public sealed record MarkdownText
     public int Indent { get; }
 
     /// <summary>Maps a 0-based line and column inside <see cref="Text"/> to the file.</summary>
+    /// <remarks>The first line starts at <see cref="Start"/>, the others at the first column; every line after the indent.</remarks>
     public SourceSpan At(int line, int column) =>
-        line == 0 && Indent == 0
-            ? Start with { Column = Start.Column + column }
-            : Start with { Line = Start.Line + line, Column = (line == 0 ? Start.Column : 1 + Indent) + column };
+        Start with { Line = Start.Line + line, Column = (line == 0 ? Start.Column : 1) + Indent + column };
 
     public bool Equals(MarkdownText? other) =>
         other is not null && Start == other.Start && Indent == other.Indent && utf8.Span.SequenceEqual(other.utf8.Span);

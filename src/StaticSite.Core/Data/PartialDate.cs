@@ -30,6 +30,7 @@ public sealed partial record PartialDate : IComparable<PartialDate>
         var match = Pattern().Match(text);
         if (!match.Success) return null;
         var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        if (year < 1) return null; // the calendar has no year 0
         int? month = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : null;
         int? day = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : null;
         if (month is < 1 or > 12) return null;
@@ -66,6 +67,8 @@ public sealed partial record PartialDate : IComparable<PartialDate>
 
     public override string ToString() => Iso;
 
-    [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")]
+    // [0-9], not \d, which matches every script's digits ("٢٠٢٠"), which int.Parse then refuses; \z, not $, which also
+    // matches before a final line break.
+    [GeneratedRegex(@"\A([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\z")]
     private static partial Regex Pattern();
 }

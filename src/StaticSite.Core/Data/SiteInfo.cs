@@ -12,7 +12,7 @@ public sealed record SiteInfo(string Title, string Description, string BaseUrl, 
         var licence = r.Mapping("licence") is { } l ? Licence.Read(l) : null;
         var article = r.Mapping("article") is { } a ? ArticleInfo.Read(a) : null;
         r.ReportUnknownFields();
-        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme == "https" && baseUrl.EndsWith('/')))
+        if (baseUrl is not null && !(LinkSchemes.IsWebAddress(baseUrl) && LinkSchemes.SchemeOf(baseUrl) == "https" && baseUrl.EndsWith('/')))
         {
             r.Diagnostics.Error(r.Location, "CFG002", $"base_url must be an absolute https URL ending in '/', not '{baseUrl}'");
             return null;
@@ -28,7 +28,7 @@ public sealed record Licence(string Name, string Url)
     public static Licence? Read(FieldReader r)
     {
         var name = r.Text("name");
-        var url = r.Text("url");
+        var url = r.WebAddress("url");
         r.ReportUnknownFields();
         return name is null || url is null ? null : new Licence(name, url);
     }
@@ -42,7 +42,7 @@ public sealed record ArticleInfo(string Title, string Author, string Publication
         var author = r.Text("author");
         var publication = r.Text("publication");
         var date = r.Date("date");
-        var url = r.Text("url");
+        var url = r.WebAddress("url");
         var source = r.RefField("source");
         r.ReportUnknownFields();
         return title is null || author is null || publication is null || date is null || url is null || source is not { } cited

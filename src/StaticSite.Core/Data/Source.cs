@@ -24,15 +24,10 @@ public sealed record Source(
         var publisher = r.Text("publisher");
         var author = r.Text("author", required: false);
         var date = r.Date("date", required: false);
-        var url = r.Text("url");
+        var url = r.WebAddress("url");
         var kind = r.Choice("kind", Kinds);
         var note = r.Text("note", required: false);
         r.ReportUnknownFields();
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-        {
-            r.Diagnostics.Error(r.Location, "DATA003", $"'url' must be an absolute http(s) link, not '{url}'");
-            return null;
-        }
         return title is null || publisher is null || url is null || kind is null ? null : new Source(id, r.Location, title, publisher, author, date, url, kind, note);
     }
 }

@@ -7,7 +7,7 @@ public sealed record Diagnostic(SourceSpan Location, Severity Severity, string C
 
     public override string ToString()
     {
-        var line = $"{Location}: {(IsError ? "error" : "warning")} {Code}: {Message}";
-        return Note is null ? line : $"{line}\n    note: {Note}";
+        var line = $"{Printable.Of(Location.ToString())}: {(IsError ? "error" : "warning")} {Code}: {Printable.Of(Message)}";
+        return Note is null ? line : $"{line}\n    note: {Printable.Of(Note)}";
     }
 }

@@ -8,7 +8,8 @@ namespace StaticSite.Core.Explainer;
 /// <summary>
 /// Checks, from the anchors read off every rendered page (<see cref="PageAnchors"/>), that each internal link,
 /// image, stylesheet and script resolves to a file of the build, and each <c>#fragment</c> to an id on its page.
-/// A broken link written in Markdown is reported where it was written; one from a layout, at the layout.
+/// A broken link written in Markdown is reported where it was written; one from a layout, at the layout. A link with
+/// a scheme content may not use (<see cref="Data.LinkSchemes"/>) is refused here too, whoever wrote it.
 /// </summary>
 public sealed class CheckLinks(params string[] otherPipelines) : IModule
 {
@@ -56,7 +57,10 @@ public sealed class CheckLinks(params string[] otherPipelines) : IModule
 
     private static (string Code, string Message)? Problem(string url, string pageUrl, string pageFile, HashSet<string> files, Dictionary<string, PageAnchors> anchors)
     {
-        if (url.Length == 0 || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal)) return null;
+        if (url.Length == 0) return null;
+        if (Data.LinkSchemes.Refused(url) is { } scheme) return ("LINK003", Markdown.MarkdownRenderer.RefusedMessage(image: false, url, scheme));
+        // The web, mail and telephone: outside the site, and never fetched.
+        if (Data.LinkSchemes.SchemeOf(url) is not null) return null;
         var hash = url.IndexOf('#');
         var path = hash < 0 ? url : url[..hash];
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);

@@ -46,7 +46,7 @@ public static class ExplainerSite
                     writeAhead),
                 new WriteRedirects(state, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
-                new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript })
+                new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript }, new CheckIds(state))
             .With(Phase.Output, new WriteFiles(staging));
         return [.. data, assets, pages];
     }

@@ -20,6 +20,7 @@ public static partial class OutputPaths
         return true;
     }
 
-    [GeneratedRegex("^/([a-z0-9][a-z0-9-]*/)*$")]
+    // \z, not $: $ also matches before a final line break, and "/mi7/\n" would write a broken line into _redirects.
+    [GeneratedRegex(@"\A/([a-z0-9][a-z0-9-]*/)*\z")]
     private static partial Regex SafeUrl();
 }

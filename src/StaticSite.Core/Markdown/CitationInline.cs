@@ -25,7 +25,7 @@ public sealed class CitationParser : InlineParser
     {
         if (slice.PeekChar() != '@') return false;
         var text = slice.Text;
-        var close = text.IndexOf(']', slice.Start, slice.End - slice.Start + 1);
+        var close = CloseOf(text, slice.Start + 1, slice.End);
         if (close < 0) return false;
         var parts = text[(slice.Start + 1)..close].Split(';', StringSplitOptions.TrimEntries);
         if (parts.Any(p => p.Length < 2 || p[0] != '@' || p[1..].Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '-')))) return false;
@@ -39,6 +39,19 @@ public sealed class CitationParser : InlineParser
         };
         slice.Start = close + 1;
         return true;
+    }
+
+    // The ']' that ends a citation, looked for only as far as characters a citation can hold: searching the rest of
+    // the paragraph from every "[@" took time that grew with the square of its length.
+    private static int CloseOf(string text, int start, int end)
+    {
+        for (var i = start; i <= end; i++)
+        {
+            var c = text[i];
+            if (c == ']') return i;
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '@' or '-' or ';' || char.IsWhiteSpace(c))) return -1;
+        }
+        return -1;
     }
 }
 

@@ -14,6 +14,11 @@ public sealed class CheckDestinations(params string[] otherPipelines) : IModule
         {
             context.Diagnostics.Error(bad.Source, "OUT002", $"'{bad.Destination}' would be written outside output/");
         }
+        foreach (var bad in all.Where(d => Diagnostics.Printable.HasUnprintable(d.Destination!)))
+        {
+            context.Diagnostics.Error(bad.Source, "OUT002",
+                $"'{bad.Destination}' has a line break or another control character in its name, which cannot be part of a URL; rename the file");
+        }
         FirstWriters(all, (first, again) =>
             context.Diagnostics.Error(again.Source, "OUT001", $"two documents write '{again.Destination}': this one and {first.Source.Path}"));
         return documents;

@@ -52,8 +52,9 @@ public static partial class EntityIds
     {
         var id = Path.GetFileNameWithoutExtension(file.Path);
         if (Valid().IsMatch(id)) return id;
+        var why = Diagnostics.Printable.HasUnprintable(id) ? "its file name holds a line break or another control character, and " : "";
         diagnostics.Error(Diagnostics.SourceSpan.File(file.DisplayPath), "OUT002",
-            $"'{id}' cannot be an id: ids become URLs, so use lower-case letters, digits and hyphens (e.g. '{Slug(id)}')");
+            $"'{id}' cannot be an id: {why}ids become URLs, so use lower-case letters, digits and hyphens (e.g. '{Slug(id)}')");
         return null;
     }
 
@@ -71,6 +72,7 @@ public static partial class EntityIds
 
     private static string Slug(string text) => Regex.Replace(text.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-') is { Length: > 0 } s ? s : "my-id";
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    // \z, not $: $ also matches before a final line break, and "newag\n" would pass.
+    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]*\z")]
     private static partial Regex Valid();
 }
