@@ -42,7 +42,7 @@ public sealed class CheckIdsTests
     public void TwoBodiesOnOnePageWithTheSameHeading_IsLink004AtTheSecond()
     {
         var site = new TestSite()
-            .With("input/people/author.yml", "name: A. Writer\nrole: Academic\nsummary: Wrote the article.\nsources: [article]\nbody: |\n  ## Background\n  Wrote it.\n")
+            .With("input/people/author.yml", "name: A. Author\nrole: Academic\nsummary: Wrote the article.\nsources: [article]\nbody: |\n  ## Background\n  Wrote it.\n")
             .With("input/people/reader.yml", "name: B. Reader\nrole: Reader\nsummary: Read the article.\nsources: [article]\nbody: |\n  ## Background\n  Read it.\n");
 
         var lines = site.Build().DiagnosticLines();
