@@ -1,5 +1,5 @@
 using Spectre.Console.Cli;
-using StaticSite.Core.IO;
+using StaticSite.Engine.IO;
 
 namespace StaticSite.Cli;
 

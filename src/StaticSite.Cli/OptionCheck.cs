@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Spectre.Console.Cli;
-using StaticSite.Core.Diagnostics;
+using StaticSite.Engine.Diagnostics;
 
 namespace StaticSite.Cli;
 

@@ -1,4 +1,4 @@
-using StaticSite.Core.Diagnostics;
+using StaticSite.Engine.Diagnostics;
 
 namespace StaticSite.Preview;
 

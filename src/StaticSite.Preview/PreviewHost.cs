@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.Pipelines;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.Pipelines;
 
 namespace StaticSite.Preview;
 

@@ -1,3 +1,6 @@
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Pipelines;
+using StaticSite.Explainer;
 namespace StaticSite.Preview;
 
 /// <summary>
@@ -17,5 +20,5 @@ public sealed record PreviewOptions(
     public static readonly TimeSpan DefaultBuildBudget = TimeSpan.FromSeconds(60);
 
     /// <summary>Builds the site in place of the explainer's own build (tests: a build that never ends).</summary>
-    internal Func<Core.IO.SiteFiles, Core.Explainer.ExplainerState, CancellationToken, Core.Pipelines.BuildResult>? Build { get; init; }
+    internal Func<SiteFiles, ExplainerState, CancellationToken, BuildResult>? Build { get; init; }
 }

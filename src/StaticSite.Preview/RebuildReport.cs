@@ -1,5 +1,5 @@
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.Pipelines;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.Pipelines;
 
 namespace StaticSite.Preview;
 

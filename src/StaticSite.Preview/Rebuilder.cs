@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Text;
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
-using StaticSite.Core.Pipelines;
-using StaticSite.Core.Share;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Pipelines;
+using StaticSite.Explainer.Outputs.Share;
 
 namespace StaticSite.Preview;
 

@@ -1,5 +1,6 @@
 using StaticSite.Benchmarks.Micro;
-using StaticSite.Core.Explainer;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
 using Xunit;
 
 namespace StaticSite.Core.Tests;

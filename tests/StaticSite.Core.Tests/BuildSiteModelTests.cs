@@ -1,4 +1,5 @@
-using StaticSite.Core.Explainer;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
 using Xunit;
 
 namespace StaticSite.Core.Tests;

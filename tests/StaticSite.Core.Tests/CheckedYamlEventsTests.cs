@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using StaticSite.Core.Data;
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.IO;
+using StaticSite.Explainer.Data;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.IO;
 
 namespace StaticSite.Core.Tests;
 

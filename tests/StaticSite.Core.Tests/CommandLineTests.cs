@@ -39,7 +39,7 @@ public sealed class CommandLineTests
         var (code, stdout, stderr) = Run("build", "--input", content.Path, "--theme", Repository.PathOf("theme"), "--output", output.Path);
 
         Assert.Equal(ExitCodes.ContentErrors, code);
-        Eventually.True(() => Directory.GetDirectories(StaticSite.Core.IO.WorkFolder.Of(output.Path).Path).Length == 0, "its staging folder deleted");
+        Eventually.True(() => Directory.GetDirectories(StaticSite.Engine.IO.WorkFolder.Of(output.Path).Path).Length == 0, "its staging folder deleted");
         Assert.Matches(@"episodes/ukusa\.yml:1:8: error DATA001: malformed YAML: this '\[' is never closed", stderr);
         Assert.Contains("1 errors", stdout);
         Assert.Empty(Directory.EnumerateFileSystemEntries(output.Path));

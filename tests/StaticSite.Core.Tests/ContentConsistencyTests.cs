@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using StaticSite.Core.Data;
+using StaticSite.Explainer.Data;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests;

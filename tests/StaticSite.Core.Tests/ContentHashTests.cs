@@ -1,4 +1,4 @@
-using StaticSite.Core.IO;
+using StaticSite.Engine.IO;
 using Xunit;
 
 namespace StaticSite.Core.Tests;

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using StaticSite.Core.Explainer;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Explainer.Data;
 
 namespace StaticSite.Core.Tests;
 
@@ -98,7 +100,7 @@ public sealed partial class ContentHonestyTests
     {
         const int Run = 6;
         var repeats = new List<string>();
-        foreach (var section in RealSite.Result.Documents["Sections"].Select(d => d.ModelAs<Data.Section>()))
+        foreach (var section in RealSite.Result.Documents["Sections"].Select(d => d.ModelAs<Section>()))
         {
             var body = Words(section.Body.Text);
             var summary = Words(section.Summary);
@@ -146,7 +148,7 @@ public sealed partial class ContentHonestyTests
 
     // A glossary term is linked on its first use and defined in the page's "Terms used on this page" box.
     private static readonly HashSet<string> GlossaryTerms = RealSite.Result.Documents["Glossary"]
-        .Select(d => d.ModelAs<Data.GlossaryTerm>())
+        .Select(d => d.ModelAs<GlossaryTerm>())
         .SelectMany(g => g.Spellings)
         .ToHashSet(StringComparer.Ordinal);
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using StaticSite.Cli;
-using StaticSite.Core.IO;
+using StaticSite.Engine.IO;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests;

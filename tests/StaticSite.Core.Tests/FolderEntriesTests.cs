@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using StaticSite.Core.IO;
+using StaticSite.Engine.IO;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests;

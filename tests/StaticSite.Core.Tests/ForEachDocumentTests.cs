@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.Documents;
-using StaticSite.Core.Pipelines;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.Documents;
+using StaticSite.Engine.Pipelines;
 using Xunit;
 using static StaticSite.Core.Tests.Support.PlainDocuments;
 

@@ -1,7 +1,8 @@
 using System.Text;
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.IO;
-using StaticSite.Core.Modules;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Modules;
+using StaticSite.Explainer.Data;
 using Xunit;
 
 namespace StaticSite.Core.Tests;

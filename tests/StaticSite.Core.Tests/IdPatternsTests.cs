@@ -1,7 +1,7 @@
-using StaticSite.Core.Data;
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.IO;
-using StaticSite.Core.Modules;
+using StaticSite.Explainer.Data;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Modules;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests;

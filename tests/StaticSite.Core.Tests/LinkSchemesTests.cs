@@ -1,5 +1,6 @@
-using StaticSite.Core.Data;
+using StaticSite.Explainer.Data;
 using StaticSite.Core.Tests.Support;
+using StaticSite.Explainer.Markdown;
 
 namespace StaticSite.Core.Tests;
 
@@ -171,7 +172,7 @@ public sealed class LinkSchemesTests
 
         var lines = site.With("theme/layouts/about.liquid", layout).Build().DiagnosticLines();
 
-        Assert.Equal(["theme/layouts/about.liquid:1:1: error LINK003: " + Markdown.MarkdownRenderer.RefusedMessage(image: false, "javascript:alert(1)", "javascript") + " (on /about/)"], lines);
+        Assert.Equal(["theme/layouts/about.liquid:1:1: error LINK003: " + MarkdownRenderer.RefusedMessage(image: false, "javascript:alert(1)", "javascript") + " (on /about/)"], lines);
     }
 
     [Theory]

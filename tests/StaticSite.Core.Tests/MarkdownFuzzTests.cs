@@ -1,9 +1,10 @@
 using System.Diagnostics;
-using StaticSite.Core.Data;
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
-using StaticSite.Core.Markdown;
+using StaticSite.Explainer.Data;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
+using StaticSite.Explainer.Markdown;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests;

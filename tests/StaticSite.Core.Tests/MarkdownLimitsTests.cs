@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using Markdig;
 using Markdig.Syntax;
-using StaticSite.Core.Markdown;
+using StaticSite.Explainer.Markdown;
 using StaticSite.Core.Tests.Support;
+using StaticSite.Engine.Diagnostics;
+using SourceSpan = StaticSite.Engine.Diagnostics.SourceSpan;
+using StaticSite.Explainer.Data;
 
 namespace StaticSite.Core.Tests;
 
@@ -57,9 +60,9 @@ public sealed class MarkdownLimitsTests
     {
         // Markdig ends a line at a lone "\r" as well; the test site would turn it into "\n", so this renders directly.
         var text = NestedLists(2000).Replace("\n", lineEnd, StringComparison.Ordinal);
-        var diagnostics = new Diagnostics.DiagnosticBag();
+        var diagnostics = new DiagnosticBag();
 
-        new MarkdownRenderer(MarkdownFuzzTests.Model(), diagnostics).Render(new Data.MarkdownText(text, Diagnostics.SourceSpan.File("input/x.md"), 0), new PageCitations(), []);
+        new MarkdownRenderer(MarkdownFuzzTests.Model(), diagnostics).Render(new MarkdownText(text, SourceSpan.File("input/x.md"), 0), new PageCitations(), []);
 
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(("MD001", 65, 129), (error.Code, error.Location.Line, error.Location.Column));

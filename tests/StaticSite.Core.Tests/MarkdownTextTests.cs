@@ -1,5 +1,5 @@
-using StaticSite.Core.Data;
-using StaticSite.Core.Diagnostics;
+using StaticSite.Explainer.Data;
+using StaticSite.Engine.Diagnostics;
 using Xunit;
 
 namespace StaticSite.Core.Tests;

@@ -1,5 +1,5 @@
 using System.Text;
-using StaticSite.Core.Visuals;
+using StaticSite.Explainer.Outputs.Visuals;
 using Xunit;
 
 namespace StaticSite.Core.Tests;

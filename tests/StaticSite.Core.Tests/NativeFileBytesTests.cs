@@ -1,9 +1,9 @@
 using System.Runtime.InteropServices;
-using StaticSite.Core.Data;
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.IO;
-using StaticSite.Core.Modules;
-using StaticSite.Core.Pipelines;
+using StaticSite.Explainer.Data;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Modules;
+using StaticSite.Engine.Pipelines;
 using StaticSite.Core.Tests.Support;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using StaticSite.Cli;
-using StaticSite.Core.IO;
+using StaticSite.Engine.IO;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests;

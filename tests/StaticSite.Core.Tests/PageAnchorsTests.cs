@@ -1,7 +1,8 @@
 using Xunit;
 using AngleSharp.Html.Parser;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
 
 namespace StaticSite.Core.Tests;
 

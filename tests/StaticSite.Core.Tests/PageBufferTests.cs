@@ -1,5 +1,6 @@
 using System.Text;
-using StaticSite.Core.Templates;
+using StaticSite.Explainer.Templates;
+using StaticSite.Explainer.Html;
 using Xunit;
 
 namespace StaticSite.Core.Tests;

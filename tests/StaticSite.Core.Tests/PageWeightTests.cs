@@ -1,13 +1,15 @@
-using StaticSite.Core.Documents;
-using StaticSite.Core.Explainer;
+using StaticSite.Engine.Documents;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
 using Xunit;
+using StaticSite.Engine.Diagnostics;
 
 namespace StaticSite.Core.Tests;
 
 public sealed class PageWeightTests
 {
     private static int WeightOf(string url) =>
-        PageWeight.Of(new Document(Diagnostics.SourceSpan.File("input"), null, Model: Publishing.RealSite.Pages(Publishing.RealSite.Result).Single(p => p.Page.Url == url).Page));
+        PageWeight.Of(new Document(SourceSpan.File("input"), null, Model: Publishing.RealSite.Pages(Publishing.RealSite.Result).Single(p => p.Page.Url == url).Page));
 
     [Fact]
     public void PagesThatListTheWholeSite_WeighMoreThanAnEpisode()

@@ -1,8 +1,8 @@
-using StaticSite.Core.Data;
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.IO;
-using StaticSite.Core.Modules;
-using StaticSite.Core.Pipelines;
+using StaticSite.Explainer.Data;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Modules;
+using StaticSite.Engine.Pipelines;
 using Xunit;
 
 namespace StaticSite.Core.Tests;

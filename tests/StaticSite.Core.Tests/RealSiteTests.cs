@@ -1,6 +1,7 @@
-using StaticSite.Core.Share;
+using StaticSite.Explainer.Outputs.Share;
 using System.Security.Cryptography;
-using StaticSite.Core.Explainer;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests;
@@ -88,7 +89,7 @@ public sealed class RealSiteTests
 
         Assert.Contains(result.Diagnostics, d => d.Code == code);
         Assert.Equal(before, Fingerprint(output.Path));
-        Assert.Empty(Directory.GetDirectories(StaticSite.Core.IO.WorkFolder.Of(output.Path).Path, "staging-*"));
+        Assert.Empty(Directory.GetDirectories(StaticSite.Engine.IO.WorkFolder.Of(output.Path).Path, "staging-*"));
     }
 
     private static string Fingerprint(string folder)

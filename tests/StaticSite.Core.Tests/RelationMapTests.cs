@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
-using StaticSite.Core.Visuals;
+using StaticSite.Explainer.Outputs.Visuals;
 using Xunit;
+using StaticSite.Explainer.Data;
 
 namespace StaticSite.Core.Tests;
 
@@ -9,7 +10,7 @@ public sealed class RelationMapTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private static readonly Data.SiteModel Model = Samples.Model(
+    private static readonly SiteModel Model = Samples.Model(
     [
         Samples.Agency("gchq", "GCHQ", "UK"),
         Samples.Agency("isc", "ISC", "UK", Samples.Relation("gchq", "oversees", "Scrutiny <b>note</b>")),

@@ -1,5 +1,6 @@
-using StaticSite.Core.Explainer;
-using StaticSite.Core.Pipelines;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.Pipelines;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests;

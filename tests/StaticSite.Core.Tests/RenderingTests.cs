@@ -1,4 +1,5 @@
 using StaticSite.Core.Tests.Support;
+using StaticSite.Engine.Pipelines;
 
 namespace StaticSite.Core.Tests;
 
@@ -6,7 +7,7 @@ namespace StaticSite.Core.Tests;
 public sealed class RenderingTests
 {
     // Tests that only read the unchanged minimal site share one build of it.
-    private static readonly Lazy<Pipelines.BuildResult> Minimal = new(() => new TestSite().Build());
+    private static readonly Lazy<BuildResult> Minimal = new(() => new TestSite().Build());
 
     [Fact]
     public void HtmlInYamlText_IsShownAsText_NeverInjected()

@@ -1,7 +1,8 @@
 using System.Text;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
-using StaticSite.Core.Search;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
+using StaticSite.Explainer.Outputs.Search;
 using StaticSite.Core.Tests.Support;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using StaticSite.Core.Markdown;
+using StaticSite.Explainer.Markdown;
 using Xunit;
 
 namespace StaticSite.Core.Tests;

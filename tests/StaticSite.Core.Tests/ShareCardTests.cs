@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
-using StaticSite.Core.Share;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
+using StaticSite.Explainer.Outputs.Share;
 using StaticSite.Core.Tests.Support;
 using Xunit;
 

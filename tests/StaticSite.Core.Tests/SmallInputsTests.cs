@@ -1,4 +1,4 @@
-using StaticSite.Core.Pipelines;
+using StaticSite.Engine.Pipelines;
 using Xunit;
 
 namespace StaticSite.Core.Tests;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using StaticSite.Benchmarks.Generation;
 using StaticSite.Cli;
-using StaticSite.Core.IO;
+using StaticSite.Engine.IO;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests;

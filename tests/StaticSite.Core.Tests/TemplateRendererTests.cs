@@ -1,7 +1,10 @@
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.IO;
-using StaticSite.Core.Templates;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.IO;
+using StaticSite.Explainer.Templates;
+using StaticSite.Explainer.Html;
 using Xunit;
+using StaticSite.Explainer.Data;
+using StaticSite.Explainer.Pages;
 
 namespace StaticSite.Core.Tests;
 
@@ -53,7 +56,7 @@ public sealed class TemplateRendererTests
         var page = APage();
         var model = new Dictionary<string, object?> { ["page"] = page, ["data"] = page.Data };
 
-        var named = Render(RecordLayout, model, Explainer.LayoutRecords.Are);
+        var named = Render(RecordLayout, model, LayoutRecords.Are);
 
         Assert.Equal(Render(RecordLayout, model, isRecord: null), named);
         Assert.Equal("The &lt;story&gt;|Home;Part(one);The story*;|3|0|Intro &amp; aims:first,second,|Before|none|", named);
@@ -63,22 +66,22 @@ public sealed class TemplateRendererTests
     public void ASharedValue_ReadsAsTheRecordItWasMadeFrom()
     {
         var page = APage();
-        var renderer = RendererOf(RecordLayout, Explainer.LayoutRecords.Are);
+        var renderer = RendererOf(RecordLayout, LayoutRecords.Are);
 
         var shared = renderer.Shared(page);
 
         Assert.IsType<Fluid.Values.DictionaryValue>(shared);
-        Assert.Equal(Render(RecordLayout, new() { ["page"] = page, ["data"] = page.Data }, Explainer.LayoutRecords.Are),
-            Render(RecordLayout, new() { ["page"] = shared, ["data"] = renderer.Shared(page.Data) }, Explainer.LayoutRecords.Are));
+        Assert.Equal(Render(RecordLayout, new() { ["page"] = page, ["data"] = page.Data }, LayoutRecords.Are),
+            Render(RecordLayout, new() { ["page"] = shared, ["data"] = renderer.Shared(page.Data) }, LayoutRecords.Are));
     }
 
-    private static Explainer.Page APage()
+    private static Page APage()
     {
         var at = SourceSpan.File("input/sections/one.md");
-        var section = new Data.Section("one", at, "Intro & aims", 1, "A summary", ["first", "second"], null, false, [], new Data.MarkdownText("Body", at, 0));
-        var view = new Explainer.SectionView(section, 1, new Explainer.Link("Before", "/before/"), null, 3, null);
-        Explainer.Link[] trail = [new("Home", "/"), new("Part", "/part/", "one"), new("The story", "/sections/one/")];
-        return new Explainer.Page("/sections/one/", "section", "The <story>", "About it", at, trail, view, [], []);
+        var section = new Section("one", at, "Intro & aims", 1, "A summary", ["first", "second"], null, false, [], new MarkdownText("Body", at, 0));
+        var view = new SectionView(section, 1, new Link("Before", "/before/"), null, 3, null);
+        Link[] trail = [new("Home", "/"), new("Part", "/part/", "one"), new("The story", "/sections/one/")];
+        return new Page("/sections/one/", "section", "The <story>", "About it", at, trail, view, [], []);
     }
 
     private static string Render(string layout, Dictionary<string, object?> model, Func<object, bool>? isRecord)

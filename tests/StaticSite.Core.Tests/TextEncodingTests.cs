@@ -1,5 +1,5 @@
 using System.Text;
-using StaticSite.Core.IO;
+using StaticSite.Engine.IO;
 
 namespace StaticSite.Core.Tests;
 

@@ -1,4 +1,4 @@
-using StaticSite.Core.Visuals;
+using StaticSite.Explainer.Outputs.Visuals;
 using Xunit;
 
 namespace StaticSite.Core.Tests;

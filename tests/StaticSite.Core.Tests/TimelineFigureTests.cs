@@ -1,6 +1,7 @@
 using System.Xml.Linq;
-using StaticSite.Core.Visuals;
+using StaticSite.Explainer.Outputs.Visuals;
 using Xunit;
+using StaticSite.Explainer.Data;
 
 namespace StaticSite.Core.Tests;
 
@@ -8,7 +9,7 @@ public sealed class TimelineFigureTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private static readonly Data.Episode[] Episodes =
+    private static readonly Episode[] Episodes =
     [
         Samples.Episode("ukusa", "The UKUSA Agreement", "1946-03-05", "1948"),
         Samples.Episode("binyam", "The Binyam Mohamed case", "2010-02-10"),

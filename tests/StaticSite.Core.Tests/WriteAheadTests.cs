@@ -1,8 +1,9 @@
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.Documents;
-using StaticSite.Core.IO;
-using StaticSite.Core.Modules;
-using StaticSite.Core.Pipelines;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.Documents;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Modules;
+using StaticSite.Explainer.Data;
+using StaticSite.Engine.Pipelines;
 using StaticSite.Core.Tests.Support;
 using Xunit;
 

@@ -1,5 +1,6 @@
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
 
 namespace StaticSite.Preview.Tests;
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
-using StaticSite.Core.Pipelines;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Pipelines;
 
 namespace StaticSite.Preview.Tests;
 

@@ -1,7 +1,9 @@
 using System.Diagnostics;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
-using StaticSite.Core.Pipelines;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Pipelines;
+using StaticSite.Explainer.Outputs.Share;
 
 namespace StaticSite.Cli.Commands;
 
@@ -27,7 +29,7 @@ public static class BuildRunner
         try
         {
             // check reads the cache but stores nothing in it: it writes nothing anywhere.
-            var state = new ExplainerState { ShareCards = settings.CacheDirectory is { } directory ? Core.Share.ShareCardCache.Open(directory, readOnly: !write) : null };
+            var state = new ExplainerState { ShareCards = settings.CacheDirectory is { } directory ? ShareCardCache.Open(directory, readOnly: !write) : null };
             result = BuildProgress.Run(() => ExplainerSite.BuildToDisk(options, state, cancellation));
             // Only after a build that made every page's card: a failed one may have stopped before the cards.
             if (collectGarbage && result.Succeeded && state.ShareCards is { } cards)

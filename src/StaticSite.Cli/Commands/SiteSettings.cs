@@ -9,7 +9,7 @@ public class SiteSettings : SourceSettings
 {
     [CommandOption("--output <DIR>")]
     [Description("Where the site is written: a folder of its own, which each build replaces whole. Default: output")]
-    public string Output { get; init; } = StaticSite.Core.Explainer.BuildOptions.DefaultOutputDirectory;
+    public string Output { get; init; } = StaticSite.Explainer.BuildOptions.DefaultOutputDirectory;
 
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Output)

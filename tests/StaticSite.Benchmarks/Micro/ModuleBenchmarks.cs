@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using StaticSite.Core.Documents;
-using StaticSite.Core.Explainer;
+using StaticSite.Engine.Documents;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
 
 namespace StaticSite.Benchmarks.Micro;
 

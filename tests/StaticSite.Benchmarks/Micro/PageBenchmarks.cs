@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using StaticSite.Core.Data;
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.Markdown;
+using StaticSite.Explainer.Data;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Explainer.Markdown;
 
 namespace StaticSite.Benchmarks.Micro;
 
@@ -49,11 +50,11 @@ public class PageBenchmarks
     public int DrawCompactTimeline()
     {
         var into = page.GetStringBuilder().Clear();
-        StaticSite.Core.Visuals.TimelineFigure.Compact(into, episodes, episodes.Count / 2);
+        StaticSite.Explainer.Outputs.Visuals.TimelineFigure.Compact(into, episodes, episodes.Count / 2);
         return into.Length;
     }
 
-    private int WrittenIntoPage(StaticSite.Core.Templates.HtmlFragment html)
+    private int WrittenIntoPage(StaticSite.Explainer.Html.HtmlFragment html)
     {
         page.GetStringBuilder().Clear();
         var writing = html.WriteToAsync(page);

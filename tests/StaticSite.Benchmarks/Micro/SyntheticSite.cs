@@ -1,10 +1,12 @@
 using StaticSite.Benchmarks.Generation;
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.Documents;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
-using StaticSite.Core.Pipelines;
-using StaticSite.Core.Publishing;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.Documents;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Pipelines;
+using StaticSite.Explainer.Outputs.Publishing;
+using StaticSite.Explainer.Outputs.Visuals;
 
 namespace StaticSite.Benchmarks.Micro;
 

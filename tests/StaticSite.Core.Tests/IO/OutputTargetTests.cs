@@ -1,4 +1,4 @@
-using StaticSite.Core.IO;
+using StaticSite.Engine.IO;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests.IO;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using StaticSite.Core.IO;
+using StaticSite.Engine.IO;
 using StaticSite.Core.Tests.Support;
 
 namespace StaticSite.Core.Tests.IO;

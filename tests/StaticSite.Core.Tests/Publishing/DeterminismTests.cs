@@ -1,4 +1,5 @@
 using Xunit;
+using StaticSite.Engine.Pipelines;
 
 namespace StaticSite.Core.Tests.Publishing;
 
@@ -7,7 +8,7 @@ public sealed class DeterminismTests
     [Fact]
     public void TwoBuilds_WriteTheSameBytes_ForEveryFile()
     {
-        static Dictionary<string, byte[]> Files(Pipelines.BuildResult result) =>
+        static Dictionary<string, byte[]> Files(BuildResult result) =>
             result.Written.ToDictionary(d => d.Destination!, d => d.ReadBytes(), StringComparer.Ordinal);
 
         var first = Files(RealSite.Result);

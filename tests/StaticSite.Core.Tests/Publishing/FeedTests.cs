@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.Publishing;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Explainer.Outputs.Publishing;
 using Xunit;
+using StaticSite.Explainer.Data;
 
 namespace StaticSite.Core.Tests.Publishing;
 
@@ -62,7 +64,7 @@ public sealed class FeedTests
     [InlineData(2020, 2, null, "2020-02-01T00:00:00Z")]
     [InlineData(1946, 3, 5, "1946-03-05T00:00:00Z")]
     public void Timestamp_TakesAYearOrMonthAsItsFirstDay(int year, int? month, int? day, string expected) =>
-        Assert.Equal(expected, PublishText.Timestamp(new Data.PartialDate(year, month, day)));
+        Assert.Equal(expected, PublishText.Timestamp(new PartialDate(year, month, day)));
 
     [Fact]
     public void EveryPage_LinksToTheFeed()

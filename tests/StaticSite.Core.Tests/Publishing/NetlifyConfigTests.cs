@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using StaticSite.Core.Explainer;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
 using Tomlyn;
 using Tomlyn.Model;
 using Xunit;

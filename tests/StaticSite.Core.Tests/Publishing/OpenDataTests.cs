@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using StaticSite.Core.Publishing;
+using StaticSite.Explainer.Outputs.Publishing;
 using Xunit;
 
 namespace StaticSite.Core.Tests.Publishing;

@@ -1,7 +1,8 @@
-using StaticSite.Core.Documents;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
-using StaticSite.Core.Pipelines;
+using StaticSite.Engine.Documents;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Pipelines;
 
 namespace StaticSite.Core.Tests.Publishing;
 

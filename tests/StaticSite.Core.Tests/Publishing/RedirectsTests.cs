@@ -1,4 +1,4 @@
-using StaticSite.Core.Publishing;
+using StaticSite.Explainer.Outputs.Publishing;
 using Xunit;
 
 namespace StaticSite.Core.Tests.Publishing;

@@ -1,8 +1,9 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.Publishing;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Explainer.Outputs.Publishing;
 using Xunit;
 
 namespace StaticSite.Core.Tests.Publishing;

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using StaticSite.Core.Explainer;
-using StaticSite.Core.Pipelines;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.Pipelines;
 using Xunit;
 
 namespace StaticSite.Core.Tests.Publishing;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using StaticSite.Core.Explainer;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
 using YamlDotNet.RepresentationModel;
 using static StaticSite.Core.Tests.Publishing.WorkflowFile;
 

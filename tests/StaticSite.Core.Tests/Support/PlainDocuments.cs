@@ -1,7 +1,7 @@
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.Documents;
-using StaticSite.Core.IO;
-using StaticSite.Core.Pipelines;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.Documents;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Pipelines;
 using Xunit;
 
 namespace StaticSite.Core.Tests.Support;

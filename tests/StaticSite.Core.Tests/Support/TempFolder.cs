@@ -2,7 +2,7 @@ namespace StaticSite.Core.Tests.Support;
 
 /// <summary>
 /// A fresh folder under the system temp folder, deleted when the test ends, with the hidden work folder a build
-/// makes beside its output (<see cref="StaticSite.Core.IO.WorkFolder"/>) when the folder was used as one.
+/// makes beside its output (<see cref="StaticSite.Engine.IO.WorkFolder"/>) when the folder was used as one.
 /// </summary>
 public sealed class TempFolder : IDisposable
 {
@@ -13,7 +13,7 @@ public sealed class TempFolder : IDisposable
     public void Dispose()
     {
         Delete(Path);
-        Delete(StaticSite.Core.IO.WorkFolder.Of(Path).Path);
+        Delete(StaticSite.Engine.IO.WorkFolder.Of(Path).Path);
     }
 
     // A build's background rm may still be deleting in the work folder: whoever comes second finds less to delete.

@@ -1,6 +1,7 @@
-using StaticSite.Core.Explainer;
-using StaticSite.Core.IO;
-using StaticSite.Core.Pipelines;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Pipelines;
 
 namespace StaticSite.Core.Tests.Support;
 

@@ -1,6 +1,7 @@
-using StaticSite.Core.Diagnostics;
-using StaticSite.Core.IO;
-using StaticSite.Core.Templates;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.IO;
+using StaticSite.Explainer.Templates;
+using StaticSite.Explainer.Html;
 
 namespace StaticSite.Core.Tests.Templates;
 

@@ -1,7 +1,0 @@
-namespace StaticSite.Core.Diagnostics;
-
-public enum Severity
-{
-    Warning,
-    Error,
-}

@@ -1,9 +1,0 @@
-namespace StaticSite.Core.IO;
-
-public enum RealPathOutcome
-{
-    Found,
-    Missing,
-    Loop,
-    Denied,
-}

@@ -1,6 +1,0 @@
-using StaticSite.Core.Diagnostics;
-
-namespace StaticSite.Core.Markdown;
-
-/// <summary>A link written in Markdown, kept with its position so a broken link is reported where it was written.</summary>
-public sealed record LinkUse(string Url, SourceSpan At);

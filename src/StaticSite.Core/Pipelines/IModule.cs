@@ -1,9 +1,0 @@
-using StaticSite.Core.Documents;
-
-namespace StaticSite.Core.Pipelines;
-
-/// <summary>One step of a pipeline: takes documents, returns documents.</summary>
-public interface IModule
-{
-    IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context);
-}

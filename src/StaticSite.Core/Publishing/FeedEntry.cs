@@ -1,6 +1,0 @@
-using StaticSite.Core.Data;
-
-namespace StaticSite.Core.Publishing;
-
-/// <summary>One entry of the Atom feed: a section or an episode, and the content date it is filed under.</summary>
-internal sealed record FeedEntry(IEntity Entity, string Kind, PartialDate Updated);

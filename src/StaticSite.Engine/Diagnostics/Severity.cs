@@ -1,0 +1,7 @@
+namespace StaticSite.Engine.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,9 @@
+namespace StaticSite.Engine.IO;
+
+public enum RealPathOutcome
+{
+    Found,
+    Missing,
+    Loop,
+    Denied,
+}

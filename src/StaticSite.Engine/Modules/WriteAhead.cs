@@ -1,0 +1,29 @@
+using StaticSite.Engine.Documents;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Pipelines;
+
+namespace StaticSite.Engine.Modules;
+
+/// <summary>
+/// Writes the files a PostProcess module has just made (sitemap, feed, open data, search index) into the staging
+/// folder at once and keeps only their path: held until the Output phase, they added about 100 MiB to the peak
+/// of a 10,000-episode build. Files made earlier and kept elsewhere (cached share cards) are linked in now too,
+/// on whichever thread made them, rather than one after another in the Output phase (0.1 s at 10,000 episodes).
+/// A failed build still leaves the real output untouched, since staging is discarded. Pages are written by
+/// the module that renders them, the same way, and pass through here untouched (their file is in place already); a
+/// destination that is not safe is left for CheckDestinations.
+/// </summary>
+public sealed class WriteAhead(StagingFolder? staging) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
+        staging is null ? documents : documents.Select(d => Write(staging, d)).ToList();
+
+    private static Document Write(StagingFolder staging, Document document)
+    {
+        if (document is not { Destination: { } destination }) return document;
+        if (document.ContentFile is { } file) return staging.Link(destination, file) is { } linked ? document with { ContentFile = linked } : document;
+        if (document.WriteContent is { } write) return staging.Write(destination, write) is { } written ? document with { WriteContent = null, ContentFile = written } : document;
+        if (document.Text is null && document.Bytes is null) return document;
+        return staging.Write(destination, document.ReadBytes()) is { } path ? document with { Text = null, Bytes = null, ContentFile = path } : document;
+    }
+}

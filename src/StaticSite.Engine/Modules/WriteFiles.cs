@@ -1,0 +1,26 @@
+using StaticSite.Engine.Documents;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Pipelines;
+
+namespace StaticSite.Engine.Modules;
+
+/// <summary>
+/// Writes every document with a destination into the build's staging folder; null writes nothing. What was written
+/// ahead (pages, share cards, the data files) is in place already and left alone, and the folder remembers the
+/// folders it made: at 10,000 episodes, asking for each of their 11,500 folders again took 60–90 ms with every
+/// other thread idle.
+/// </summary>
+public sealed class WriteFiles(StagingFolder? staging) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        if (staging is null) return documents;
+        Parallel.ForEach(documents.Where(d => d.Destination is not null), document =>
+        {
+            if (document.ContentFile is { } file) staging.Link(document.Destination!, file);
+            else if (document.WriteContent is { } write) staging.Write(document.Destination!, write);
+            else staging.Write(document.Destination!, document.ReadBytes());
+        });
+        return documents;
+    }
+}

@@ -1,0 +1,52 @@
+using StaticSite.Engine.Diagnostics;
+
+namespace StaticSite.Explainer.Data;
+
+/// <summary>An intelligence, policy or oversight body: <c>input/agencies/&lt;id&gt;.yml</c>.</summary>
+public sealed record Agency(
+    string Id, SourceSpan Location, string Name, string ShortName, string Country, string Kind, PartialDate Founded,
+    string Parent, string? Headquarters, string Summary, MarkdownText Body, IReadOnlyList<Relation> Relations,
+    IReadOnlyList<Alias> Aliases, IReadOnlyList<Ref> Sources) : IEntity
+{
+    public static readonly string[] Countries = ["UK", "US"];
+    public static readonly string[] Kinds = ["signals", "human", "policy", "oversight"];
+
+    public string DisplayName => ShortName;
+
+    public static Agency? Read(string id, FieldReader r)
+    {
+        var name = r.Text("name");
+        var shortName = r.Text("short_name");
+        var country = r.Choice("country", Countries);
+        var kind = r.Choice("kind", Kinds);
+        var founded = r.Date("founded");
+        var parent = r.Text("parent");
+        var headquarters = r.Text("headquarters", required: false);
+        var summary = r.Text("summary");
+        var body = r.Markdown("body");
+        var relations = r.MappingList("relations").Select(Relation.Read).OfType<Relation>().ToList();
+        // Read like ids so that each path keeps its position: a collision is reported where it was written.
+        var aliases = r.Refs("aliases").Select(a => new Alias(a.Id, a.At)).ToList();
+        var sources = r.Refs("sources", required: true);
+        r.ReportUnknownFields();
+        return name is null || shortName is null || country is null || kind is null || founded is null || parent is null || summary is null || body is null
+            ? null
+            : new Agency(id, r.Location, name, shortName, country, kind, founded, parent, headquarters, summary, body, relations, aliases, sources);
+    }
+}
+
+/// <summary>A link from one agency to another, shown on the relationship map.</summary>
+public sealed record Relation(Ref Agency, string Kind, string? Note, IReadOnlyList<Ref> Episodes)
+{
+    public static readonly string[] Kinds = ["shares", "lobbied", "oversees", "embeds"];
+
+    public static Relation? Read(FieldReader r)
+    {
+        var agency = r.RefField("agency");
+        var kind = r.Choice("kind", Kinds);
+        var note = r.Text("note", required: false);
+        var episodes = r.Refs("episodes");
+        r.ReportUnknownFields();
+        return agency is not { } to || kind is null ? null : new Relation(to, kind, note, episodes);
+    }
+}

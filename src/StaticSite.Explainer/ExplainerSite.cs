@@ -1,0 +1,114 @@
+using StaticSite.Explainer.Data;
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.IO;
+using StaticSite.Engine.Modules;
+using StaticSite.Engine.Pipelines;
+using StaticSite.Explainer.Outputs.Publishing;
+using StaticSite.Explainer.Outputs.Search;
+using StaticSite.Explainer.Outputs.Share;
+using StaticSite.Explainer.Pages;
+using StaticSite.Explainer.Templates;
+using StaticSite.Explainer.Outputs.Visuals;
+
+namespace StaticSite.Explainer;
+
+/// <summary>The explainer's pipelines on top of the engine, and a build that never leaves a half-written output.</summary>
+public static class ExplainerSite
+{
+    public const string SitePipeline = "Site";
+    public const string AssetsPipeline = "Assets";
+    public const string PagesPipeline = "Pages";
+
+    public static IReadOnlyList<Pipeline> Pipelines(string? writeTo, ExplainerState state)
+    {
+        var parsed = state.Cache?.Parsed;
+        Pipeline Entities<T>(string name, string folder, Func<string, FieldReader, T?> read) where T : class, IEntity =>
+            new Pipeline(name).With(Phase.Input, new ReadFiles(folder, ".yml", ".yaml", ".md")).With(Phase.Process, new ParseEntities<T>(read, parsed));
+
+        Pipeline[] data =
+        [
+            new Pipeline(SitePipeline).With(Phase.Input, new ReadSiteInfo()),
+            new Pipeline("Sections").With(Phase.Input, new ReadFiles("sections", ".md")).With(Phase.Process, new ParseSections(parsed)),
+            Entities<Agency>("Agencies", "agencies", Agency.Read),
+            Entities<Episode>("Episodes", "episodes", Episode.Read),
+            Entities<Person>("People", "people", Person.Read),
+            Entities<GlossaryTerm>("Glossary", "glossary", GlossaryTerm.Read),
+            Entities<Source>("Sources", "sources", Source.Read),
+        ];
+        var staging = writeTo is null ? null : new StagingFolder(writeTo);
+        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = state.StableAssetNames }, new CheckThemeFiles())
+            .With(Phase.Output, new WriteFiles(staging));
+        var writeAhead = new WriteAhead(staging);
+        var pages = new Pipeline(PagesPipeline)
+            .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
+            .With(Phase.Process, new BuildSiteModel(state))
+            // Page by page: each page's Markdown, drawings and layout, then on to the next; beside them, the files made
+            // from the list of pages for hosts, crawlers and readers of the data. Redirects last, to check aliases
+            // against every file.
+            .With(Phase.PostProcess,
+                new Alongside([new WriteOpenData(state), new WriteSitemap(state), new WriteFeed(state), new RenderShareCards(state), writeAhead],
+                    new ForEachDocument(new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state, staging), new BuildSearchIndex(state, staging)) { Weight = PageWeight.Of },
+                    writeAhead),
+                new WriteRedirects(state, AssetsPipeline))
+            .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
+                new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript }, new CheckIds(state))
+            .With(Phase.Output, new WriteFiles(staging));
+        return [.. data, assets, pages];
+    }
+
+    /// <summary>Builds from files already read; writes into <paramref name="writeTo"/> when given.</summary>
+    public static BuildResult Build(SiteFiles files, string? writeTo, ExplainerState? state = null, CancellationToken cancellation = default)
+    {
+        var context = new BuildContext(files, new DiagnosticBag(), cancellation);
+        foreach (var problem in files.Problems) context.Diagnostics.Error(problem.Location, problem.Code, problem.Message, problem.Note);
+        return new SiteBuilder(Pipelines(writeTo, state ?? new ExplainerState())).Build(context);
+    }
+
+    /// <summary>
+    /// A clean build into a staging folder beside the output, swapped in only when the build succeeds: a failed
+    /// build leaves the previous output exactly as it was. Refuses an output that is or holds a source of the build
+    /// or someone else's files (<see cref="OutputTarget"/>); a check (<see cref="BuildOptions.Write"/> false) refuses
+    /// the same and writes nothing.
+    /// </summary>
+    /// <exception cref="FolderRefusedException">the output (or the cache) may not be used; nothing was written.</exception>
+    /// <exception cref="WriteFailedException">the file system refused a write; the previous output is untouched.</exception>
+    /// <exception cref="OperationCanceledException">cancelled; the previous output is untouched.</exception>
+    public static BuildResult BuildToDisk(BuildOptions options, ExplainerState? state = null, CancellationToken cancellation = default)
+    {
+        var sources = BuildSources.Resolve(options.InputDirectory, options.ThemeDirectory, state?.ShareCards?.Directory,
+            Directory.GetCurrentDirectory(), options.DisplayRoot);
+        var output = OutputTarget.Check(options.OutputDirectory, sources);
+        // Checked now as well as under the lock: a folder of someone else's files is refused before anything (the
+        // work folder beside it) is written.
+        OutputTarget.CheckContent(options.OutputDirectory, output);
+        var files = SiteFiles.FromDisk(options.InputDirectory, options.ThemeDirectory, options.DisplayRoot);
+        if (!options.Write) return Build(files, null, state, cancellation);
+        using var staged = StagedOutput.Begin(options.OutputDirectory, output, options.Waiting, options.DetachCleanUp, cancellation);
+        BuildResult result;
+        try
+        {
+            result = Build(files, staged.Staging, state, cancellation);
+        }
+        catch (Exception e) when (BuildFailure.Cause(e, staged.Staging) is { } cause && cause != e)
+        {
+            throw cause;
+        }
+        if (result.Succeeded) staged.Commit(cancellation);
+        return result with { DiskSteps = staged.Steps };
+    }
+}
+
+public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, string OutputDirectory, string DisplayRoot, bool Write = true)
+{
+    /// <summary>Where <c>build</c> writes unless told otherwise; netlify.toml publishes this folder (a test holds them together).</summary>
+    public const string DefaultOutputDirectory = "output";
+
+    /// <summary>Called once if the build must wait for another build of the same output to finish.</summary>
+    public Action? Waiting { get; init; }
+
+    /// <summary>
+    /// Delete the old output (and what earlier builds left) in a process that goes on after this one exits, as the CLI
+    /// does; otherwise on a thread beside the next build's work, waited for before it returns (see <see cref="StagedOutput"/>).
+    /// </summary>
+    public bool DetachCleanUp { get; init; }
+}

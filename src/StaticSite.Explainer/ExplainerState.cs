@@ -1,0 +1,26 @@
+using StaticSite.Explainer.Data;
+using StaticSite.Explainer.Outputs.Share;
+using StaticSite.Explainer.Pages;
+
+namespace StaticSite.Explainer;
+
+/// <summary>What the explainer's modules share within one build: the checked model, once it exists.</summary>
+public sealed class ExplainerState
+{
+    public SiteModel? Model { get; set; }
+
+    /// <summary>When set (by preview), every page loads this script after its own.</summary>
+    public string? LiveReloadScript { get; init; }
+
+    /// <summary>When set (by preview), layouts render only pages whose inputs changed since the last build.</summary>
+    public RenderCache? Cache { get; init; }
+
+    /// <summary>When set, share cards are kept here between builds (the CLI's <c>--cache</c>); null draws every card.</summary>
+    public ShareCardCache? ShareCards { get; init; }
+
+    /// <summary>
+    /// Preview keeps asset names without a content hash, so that a stylesheet edit changes no page and the
+    /// browser can swap the stylesheet in place.
+    /// </summary>
+    public bool StableAssetNames { get; init; }
+}

@@ -1,0 +1,25 @@
+using StaticSite.Engine.Diagnostics;
+using StaticSite.Engine.Documents;
+using StaticSite.Explainer;
+using StaticSite.Explainer.Pages;
+using StaticSite.Engine.Pipelines;
+
+namespace StaticSite.Explainer.Outputs.Publishing;
+
+/// <summary>Adds the open data files under <c>/data/</c> (see <see cref="OpenData"/>); the about page documents them.</summary>
+public sealed class WriteOpenData(ExplainerState state) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        if (state.Model is not { } model) return documents;
+        var data = new OpenData(model);
+        return
+        [
+            .. documents,
+            new Document(SourceSpan.File("input/agencies"), "data/agencies.json", WriteContent: data.Agencies),
+            new Document(SourceSpan.File("input/episodes"), "data/episodes.json", WriteContent: data.Episodes),
+            new Document(SourceSpan.File("input/episodes"), "data/episodes.csv", WriteContent: data.EpisodesCsv),
+            new Document(SourceSpan.File("input/people"), "data/people.json", WriteContent: data.People),
+        ];
+    }
+}

@@ -1,0 +1,55 @@
+using StaticSite.Explainer.Data;
+using StaticSite.Engine.IO;
+
+namespace StaticSite.Explainer.Pages;
+
+/// <summary>
+/// Everything a page's rendered Markdown is made from, as fingerprints for <see cref="RenderCache"/>: the page's
+/// own fragments (with where they start, which links keep for diagnostics), its layout and sources, and what it
+/// can read of other entities. Keep <see cref="Referable"/> in step with what MarkdownRenderer, GlossaryLinker
+/// and RenderMarkdown read from the model: a field they read that is missing here would serve stale HTML.
+/// </summary>
+internal static class MarkdownInputs
+{
+    /// <summary>
+    /// What cross-references, citations and glossary links read of the other entities: their kind, id and name;
+    /// a source's citation details; a glossary term's short definition and matches. Not bodies, so editing one
+    /// body does not invalidate every page.
+    /// </summary>
+    public static string Referable(SiteModel model)
+    {
+        var fingerprint = new Fingerprint();
+        IEnumerable<(string Kind, IEntity Entity)> all =
+        [
+            .. model.Sections.Select(e => (EntityKind.Section, (IEntity)e)), .. model.Agencies.Select(e => (EntityKind.Agency, (IEntity)e)),
+            .. model.Episodes.Select(e => (EntityKind.Episode, (IEntity)e)), .. model.People.Select(e => (EntityKind.Person, (IEntity)e)),
+            .. model.Glossary.Select(e => (EntityKind.Glossary, (IEntity)e)), .. model.Sources.Select(e => (EntityKind.Source, (IEntity)e)),
+        ];
+        foreach (var (kind, entity) in all)
+        {
+            fingerprint.Add(kind).Add(entity.Id).Add(entity.DisplayName);
+            switch (entity)
+            {
+                case Source s:
+                    fingerprint.Add(s.Title).Add(s.Publisher).Add(s.Date?.Display).Add(s.Url);
+                    break;
+                case GlossaryTerm g:
+                    fingerprint.Add(g.Term).Add(g.Short).Add(g.AlsoKnownAs.Count + g.Matches.Count);
+                    foreach (var match in g.AlsoKnownAs.Concat(g.Matches)) fingerprint.Add(match);
+                    break;
+            }
+        }
+        return fingerprint.Finish();
+    }
+
+    /// <summary>The page's Markdown, layout (the glossary page links no terms) and sources, with <paramref name="referable"/>.</summary>
+    public static string Of(Page page, string referable)
+    {
+        var fingerprint = new Fingerprint();
+        fingerprint.Add(referable).Add(page.Url).Add(page.Layout).Add(page.Markdown.Count);
+        foreach (var (key, text) in page.Markdown) fingerprint.Add(key).Add(text.Utf8()).Add(text.Start).Add(text.Indent);
+        fingerprint.Add(page.Sources.Count);
+        foreach (var source in page.Sources) fingerprint.Add(source.Id);
+        return fingerprint.Finish();
+    }
+}
