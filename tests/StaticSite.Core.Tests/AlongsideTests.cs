@@ -77,13 +77,13 @@ public sealed class AlongsideTests
     private sealed class Add(string destination) : IModule
     {
         public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
-            [.. documents, new Document(SourceSpan.File("input"), destination, Text: $"made from {documents.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal))} pages")];
+            [.. documents, new Document(SourceSpan.File("input"), destination, Content.Of($"made from {documents.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal))} pages"))];
     }
 
     private sealed class Upper : IModule
     {
         public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
-            [.. documents.Select(d => d with { Text = d.Text?.ToUpperInvariant() })];
+            [.. documents.Select(d => d with { Content = d.Text is { } text ? Content.Of(text.ToUpperInvariant()) : null })];
     }
 
     private sealed class Fail : IModule

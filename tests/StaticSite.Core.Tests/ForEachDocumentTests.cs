@@ -144,7 +144,7 @@ public sealed class ForEachDocumentTests
 
         private sealed class Step(string suffix) : IDocumentStep
         {
-            public Document Process(Document document, int index) => document with { Text = document.Text + suffix };
+            public Document Process(Document document, int index) => document with { Content = Content.Of(document.Text + suffix) };
         }
     }
 
@@ -161,10 +161,10 @@ public sealed class ForEachDocumentTests
             public Document Process(Document document, int index)
             {
                 var before = Interlocked.Increment(ref seen) - 1;
-                return document.Text == waitsFor ? document with { Text = $"{document.Text} after {before}" } : document;
+                return document.Text == waitsFor ? document with { Content = Content.Of($"{document.Text} after {before}") } : document;
             }
 
-            public IReadOnlyList<Document> Finish() => [new Document(SourceSpan.File("input"), "count.txt", Text: seen.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+            public IReadOnlyList<Document> Finish() => [new Document(SourceSpan.File("input"), "count.txt", Content.Of(seen.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
         }
     }
 
@@ -183,14 +183,14 @@ public sealed class ForEachDocumentTests
             {
                 var fragment = new byte[10_000];
                 made[index] = new WeakReference(fragment);
-                return document with { Bytes = fragment };
+                return document with { Content = Content.Of(fragment) };
             }
         }
     }
 
     private sealed class DropFragment : DocumentModule
     {
-        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new DocumentStep(d => d with { Bytes = null });
+        public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) => new DocumentStep(d => d with { Content = null });
     }
 
     private sealed class MarkFinished(ConcurrentDictionary<int, bool> finished) : DocumentModule
@@ -226,6 +226,6 @@ public sealed class ForEachDocumentTests
     private sealed class Allocate(int bytes) : DocumentModule
     {
         public override IDocumentStep Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
-            new DocumentStep(d => d with { Bytes = new byte[bytes] });
+            new DocumentStep(d => d with { Content = Content.Of(new byte[bytes]) });
     }
 }

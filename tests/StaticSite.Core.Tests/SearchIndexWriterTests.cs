@@ -5,6 +5,7 @@ using StaticSite.Engine.IO;
 using StaticSite.Explainer.Outputs.Search;
 using StaticSite.Core.Tests.Support;
 using Xunit;
+using StaticSite.Engine.Documents;
 
 namespace StaticSite.Core.Tests;
 
@@ -64,7 +65,7 @@ public sealed class SearchIndexWriterTests
         var built = ExplainerSite.Build(files, output.Path, cancellation: TestContext.Current.CancellationToken);
 
         var index = Assert.Single(built.Written, d => d.Destination == "search/index.json");
-        Assert.Equal(Path.Combine(output.Path, "search", "index.json"), index.ContentFile);
-        Assert.Equal(inMemory, File.ReadAllText(index.ContentFile!));
+        Assert.Equal(Path.Combine(output.Path, "search", "index.json"), (index.Content as FileContent)?.Path);
+        Assert.Equal(inMemory, File.ReadAllText(((FileContent)index.Content!).Path));
     }
 }

@@ -17,13 +17,13 @@ public sealed class WriteAheadTests
     public void WritesAFileIntoStaging_AndKeepsOnlyItsPath()
     {
         using var staging = new TempFolder();
-        var feed = new Document(SourceSpan.File("theme/layouts/base.liquid"), "feed.xml", Text: "<feed/>");
+        var feed = new Document(SourceSpan.File("theme/layouts/base.liquid"), "feed.xml", Content.Of("<feed/>"));
 
         var written = Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([feed], Context()));
 
         Assert.Null(written.Text);
-        Assert.Equal(Path.Combine(staging.Path, "feed.xml"), written.ContentFile);
-        Assert.Equal("<feed/>", File.ReadAllText(written.ContentFile!));
+        Assert.Equal(Path.Combine(staging.Path, "feed.xml"), (written.Content as FileContent)?.Path);
+        Assert.Equal("<feed/>", File.ReadAllText(((FileContent)written.Content!).Path));
     }
 
     [Fact]
@@ -36,14 +36,14 @@ public sealed class WriteAheadTests
             writes++;
             file.Write("{\"episodes\": []}\n"u8);
         }
-        var data = new Document(SourceSpan.File("input/episodes"), "data/episodes.json", WriteContent: Data);
+        var data = new Document(SourceSpan.File("input/episodes"), "data/episodes.json", Content.WrittenBy(Data));
         var inMemory = data.ReadBytes();
 
         var written = Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([data], Context()));
 
-        Assert.Null(written.WriteContent);
-        Assert.Equal(Path.Combine(staging.Path, "data", "episodes.json"), written.ContentFile);
-        Assert.Equal(inMemory, File.ReadAllBytes(written.ContentFile!));
+        Assert.IsType<FileContent>(written.Content);
+        Assert.Equal(Path.Combine(staging.Path, "data", "episodes.json"), (written.Content as FileContent)?.Path);
+        Assert.Equal(inMemory, File.ReadAllBytes(((FileContent)written.Content!).Path));
         Assert.Equal("{\"episodes\": []}\n"u8.ToArray(), inMemory);
         Assert.Equal(2, writes);
     }
@@ -52,12 +52,12 @@ public sealed class WriteAheadTests
     public void NeverWritesOutsideStaging_LeavingTheDestinationForCheckDestinations()
     {
         using var staging = new TempFolder();
-        var escaping = new Document(SourceSpan.File("input/site.yml"), "../escaped.txt", Text: "out");
+        var escaping = new Document(SourceSpan.File("input/site.yml"), "../escaped.txt", Content.Of("out"));
 
         var kept = Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([escaping], Context()));
 
         Assert.Equal("out", kept.Text);
-        Assert.Null(kept.ContentFile);
+        Assert.Null((kept.Content as FileContent)?.Path);
         Assert.False(File.Exists(Path.Combine(staging.Path, "..", "escaped.txt")));
     }
 
@@ -68,12 +68,12 @@ public sealed class WriteAheadTests
         using var staging = new TempFolder();
         var cached = Path.Combine(cache.Path, "card.png");
         File.WriteAllBytes(cached, [1, 2, 3]);
-        var card = new Document(SourceSpan.File("input/episodes/a.md"), "episodes/a/share.png", ContentFile: cached);
+        var card = new Document(SourceSpan.File("input/episodes/a.md"), "episodes/a/share.png", Content.InFile(cached));
 
         var linked = Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([card], Context()));
 
-        Assert.Equal(Path.Combine(staging.Path, "episodes", "a", "share.png"), linked.ContentFile);
-        Assert.Equal([1, 2, 3], File.ReadAllBytes(linked.ContentFile!));
+        Assert.Equal(Path.Combine(staging.Path, "episodes", "a", "share.png"), (linked.Content as FileContent)?.Path);
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(((FileContent)linked.Content!).Path));
         Assert.Equal([1, 2, 3], File.ReadAllBytes(cached));
     }
 
@@ -83,7 +83,7 @@ public sealed class WriteAheadTests
         using var staging = new TempFolder();
         var path = Path.Combine(staging.Path, "feed.xml");
         File.WriteAllText(path, "<feed/>");
-        var feed = new Document(SourceSpan.File("input/site.yml"), "feed.xml", ContentFile: path);
+        var feed = new Document(SourceSpan.File("input/site.yml"), "feed.xml", Content.InFile(path));
 
         Assert.Same(feed, Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([feed], Context())));
     }
@@ -92,13 +92,13 @@ public sealed class WriteAheadTests
     public void WriteFiles_LeavesWhatWasWrittenAhead_AndWritesTheRest()
     {
         using var staging = new TempFolder();
-        var ahead = Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([new Document(SourceSpan.File("input/site.yml"), "feed.xml", Text: "<feed/>")], Context()));
-        File.WriteAllText(ahead.ContentFile!, "changed since");
-        var redirect = new Document(SourceSpan.File("input/agencies/sis.md"), "mi6/index.html", Text: "moved");
+        var ahead = Assert.Single(new WriteAhead(new StagingFolder(staging.Path)).Execute([new Document(SourceSpan.File("input/site.yml"), "feed.xml", Content.Of("<feed/>"))], Context()));
+        File.WriteAllText(((FileContent)ahead.Content!).Path, "changed since");
+        var redirect = new Document(SourceSpan.File("input/agencies/sis.md"), "mi6/index.html", Content.Of("moved"));
 
         new WriteFiles(new StagingFolder(staging.Path)).Execute([ahead, redirect], Context());
 
-        Assert.Equal("changed since", File.ReadAllText(ahead.ContentFile!));
+        Assert.Equal("changed since", File.ReadAllText(((FileContent)ahead.Content!).Path));
         Assert.Equal("moved", File.ReadAllText(Path.Combine(staging.Path, "mi6", "index.html")));
     }
 
@@ -122,7 +122,7 @@ public sealed class WriteAheadTests
     [Fact]
     public void WithoutStaging_ChangesNothing()
     {
-        var feed = new Document(SourceSpan.File("theme/layouts/base.liquid"), "feed.xml", Text: "<feed/>");
+        var feed = new Document(SourceSpan.File("theme/layouts/base.liquid"), "feed.xml", Content.Of("<feed/>"));
 
         Assert.Same(feed, Assert.Single(new WriteAhead(null).Execute([feed], Context())));
     }

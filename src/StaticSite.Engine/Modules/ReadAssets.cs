@@ -25,10 +25,10 @@ public sealed class ReadAssets : IModule
             var destination = StableNames
                 ? $"assets/{name}"
                 : $"assets/{name[..^extension.Length]}.{ContentHash.Hex(bytes)[..10]}{extension}";
-            return new Document(SourceSpan.File(f.DisplayPath), destination, Bytes: bytes, Model: name);
+            return new Document(SourceSpan.File(f.DisplayPath), destination, Content.Of(bytes), Model: name);
         });
         var statics = context.Files.Theme("static").Select(f =>
-            f.TryReadBytes(context.Diagnostics) is { } bytes ? new Document(SourceSpan.File(f.DisplayPath), f.Path["static/".Length..], Bytes: bytes) : null);
+            f.TryReadBytes(context.Diagnostics) is { } bytes ? new Document(SourceSpan.File(f.DisplayPath), f.Path["static/".Length..], Content.Of(bytes)) : null);
         return assets.Concat(statics).OfType<Document>().ToList();
     }
 }

@@ -18,12 +18,8 @@ public sealed class WriteAhead(StagingFolder? staging) : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
         staging is null ? documents : documents.Select(d => Write(staging, d)).ToList();
 
-    private static Document Write(StagingFolder staging, Document document)
-    {
-        if (document is not { Destination: { } destination }) return document;
-        if (document.ContentFile is { } file) return staging.Link(destination, file) is { } linked ? document with { ContentFile = linked } : document;
-        if (document.WriteContent is { } write) return staging.Write(destination, write) is { } written ? document with { WriteContent = null, ContentFile = written } : document;
-        if (document.Text is null && document.Bytes is null) return document;
-        return staging.Write(destination, document.ReadBytes()) is { } path ? document with { Text = null, Bytes = null, ContentFile = path } : document;
-    }
+    private static Document Write(StagingFolder staging, Document document) =>
+        document is { Destination: { } destination, Content: { } content } && content.WriteTo(staging, destination) is { } written
+            ? document with { Content = written }
+            : document;
 }

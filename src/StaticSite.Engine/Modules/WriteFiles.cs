@@ -17,9 +17,7 @@ public sealed class WriteFiles(StagingFolder? staging) : IModule
         if (staging is null) return documents;
         Parallel.ForEach(documents.Where(d => d.Destination is not null), document =>
         {
-            if (document.ContentFile is { } file) staging.Link(document.Destination!, file);
-            else if (document.WriteContent is { } write) staging.Write(document.Destination!, write);
-            else staging.Write(document.Destination!, document.ReadBytes());
+            document.Content?.WriteTo(staging, document.Destination!);
         });
         return documents;
     }

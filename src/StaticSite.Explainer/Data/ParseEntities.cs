@@ -35,7 +35,7 @@ public sealed partial class ParseEntities<T>(Func<string, FieldReader, T?> read,
         GC.KeepAlive(text); // the file's bytes, read through spans until here (DocumentText)
         // The entity holds all it needs; keeping the YAML text too would hold every input file until the
         // build ends (about 100 MB at 10,000 episodes).
-        return entity is not null ? document with { Text = null, Model = entity } : null;
+        return entity is not null ? document with { Content = null, Model = entity } : null;
     }
 
     private static FieldReader? Fields(SourceFile file, ReadOnlyMemory<byte> text, DiagnosticBag diagnostics)

@@ -41,6 +41,6 @@ public sealed class ParseSections(ParsedFileCache? cache = null) : IModule
             ? cache.GetOrParse(file.DisplayPath, text, context.Diagnostics, Parse)
             : Parse(context.Diagnostics);
         GC.KeepAlive(text); // the file's bytes, read through spans until here (DocumentText)
-        return section is not null ? document with { Text = null, Model = section } : null; // the section holds what it needs; see ParseEntities
+        return section is not null ? document with { Content = null, Model = section } : null; // the section holds what it needs; see ParseEntities
     }
 }

@@ -46,7 +46,7 @@ public sealed class ApplyLayout(ExplainerState state, StagingFolder? staging = n
             return cache.GetOrRender(fingerprint, d, () =>
             {
                 var buffer = PageBuffer.ForThisThread();
-                var page = Render(d, buffer) is { } rendered ? d with { Text = buffer.Text(), Model = rendered } : d;
+                var page = Render(d, buffer) is { } rendered ? d with { Content = Content.Of(buffer.Text()), Model = rendered } : d;
                 buffer.Done();
                 return page;
             });
@@ -143,11 +143,11 @@ public sealed class ApplyLayout(ExplainerState state, StagingFolder? staging = n
         try
         {
             if (render(document, buffer) is not { } rendered) return document;
-            if (document.Destination is not { } destination) return document with { Text = buffer.Text(), Model = rendered };
-            var compact = document with { Text = null, Model = rendered with { Page = rendered.Page with { StructuredData = null }, Html = NoFragments, Sources = [], Terms = [] } };
+            if (document.Destination is not { } destination) return document with { Content = Content.Of(buffer.Text()), Model = rendered };
+            var compact = document with { Content = null, Model = rendered with { Page = rendered.Page with { StructuredData = null }, Html = NoFragments, Sources = [], Terms = [] } };
             return staging?.Write(destination, buffer.Utf8()) is { } path
-                ? compact with { ContentFile = path }
-                : compact with { Bytes = buffer.Utf8().ToArray() };
+                ? compact with { Content = Content.InFile(path) }
+                : compact with { Content = Content.Of(buffer.Utf8().ToArray()) };
         }
         finally
         {

@@ -88,7 +88,7 @@ public sealed class RenderCache
         {
             current[fingerprint] = output;
             Interlocked.Increment(ref reused);
-            return document with { Text = output.Text, Model = document.ModelAs<RenderedPage>() with { Anchors = output.Anchors } };
+            return document with { Content = Content.Of(output.Text), Model = document.ModelAs<RenderedPage>() with { Anchors = output.Anchors } };
         }
         var fresh = render();
         rendered.Add(document.ModelAs<RenderedPage>().Page.Url);

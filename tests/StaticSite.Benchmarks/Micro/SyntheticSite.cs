@@ -34,7 +34,7 @@ internal sealed class SyntheticSite
         Inputs = result.Documents.Where(p => p.Key is not (ExplainerSite.AssetsPipeline or ExplainerSite.PagesPipeline)).ToList();
         // The Pages pipeline also writes the sitemap, feed, search index and share cards: keep the pages.
         Pages = result.Documents[ExplainerSite.PagesPipeline].Where(d => d.Model is RenderedPage).ToList();
-        BeforeMarkdown = Pages.Select(d => d with { Text = null, Bytes = null, ContentFile = null, Model = d.ModelAs<RenderedPage>().Page }).ToList();
+        BeforeMarkdown = Pages.Select(d => d with { Content = null, Model = d.ModelAs<RenderedPage>().Page }).ToList();
         // A finished page no longer carries its Markdown fragments, so layouts get them from the modules that make them.
         var context = Context();
         var rendered = new RenderMarkdown(State).Execute(BeforeMarkdown, context);

@@ -12,5 +12,5 @@ public static class PlainDocuments
     public static BuildContext Context() => new(new SiteFiles([], []), new DiagnosticBag(), TestContext.Current.CancellationToken);
 
     public static List<Document> NumberedDocuments(int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new Document(SourceSpan.File($"input/{i}.md"), $"{i}.html", Text: $"d{i}"))];
+        [.. Enumerable.Range(0, count).Select(i => new Document(SourceSpan.File($"input/{i}.md"), $"{i}.html", Content.Of($"d{i}")))];
 }

@@ -21,7 +21,7 @@ public sealed class WriteFeed(ExplainerState state) : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (state.Model is not { } model) return documents;
-        return [.. documents, new Document(SourceSpan.File("input/site.yml"), Url.TrimStart('/'), WriteContent: Feed(model))];
+        return [.. documents, new Document(SourceSpan.File("input/site.yml"), Url.TrimStart('/'), Content.WrittenBy(Feed(model)))];
     }
 
     /// <summary>The feed's entries, in order now; the XML when the file is written.</summary>

@@ -16,10 +16,10 @@ public sealed class WriteOpenData(ExplainerState state) : IModule
         return
         [
             .. documents,
-            new Document(SourceSpan.File("input/agencies"), "data/agencies.json", WriteContent: data.Agencies),
-            new Document(SourceSpan.File("input/episodes"), "data/episodes.json", WriteContent: data.Episodes),
-            new Document(SourceSpan.File("input/episodes"), "data/episodes.csv", WriteContent: data.EpisodesCsv),
-            new Document(SourceSpan.File("input/people"), "data/people.json", WriteContent: data.People),
+            new Document(SourceSpan.File("input/agencies"), "data/agencies.json", Content.WrittenBy(data.Agencies)),
+            new Document(SourceSpan.File("input/episodes"), "data/episodes.json", Content.WrittenBy(data.Episodes)),
+            new Document(SourceSpan.File("input/episodes"), "data/episodes.csv", Content.WrittenBy(data.EpisodesCsv)),
+            new Document(SourceSpan.File("input/people"), "data/people.json", Content.WrittenBy(data.People)),
         ];
     }
 }

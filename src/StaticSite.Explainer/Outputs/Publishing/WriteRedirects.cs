@@ -50,7 +50,7 @@ public sealed class WriteRedirects(ExplainerState state, params string[] otherPi
                 text.Append(alias.Path).Append(' ').Append(target).Append(" 301\n");
             }
         }
-        return [.. documents, new Document(SourceSpan.File("input/agencies"), "_redirects", text.ToString())];
+        return [.. documents, new Document(SourceSpan.File("input/agencies"), "_redirects", Content.Of(text.ToString()))];
     }
 
     // '/x/' is served from x/index.html, and Netlify also matches it without its slash: a file named 'x' counts too.

@@ -34,6 +34,6 @@ public sealed class WriteSitemap(ExplainerState state) : IModule
         });
         var robots = $"User-agent: *\nAllow: /\n\nSitemap: {PublishText.Absolute(model.Site, "/sitemap.xml")}\n";
         var site = SourceSpan.File("input/site.yml");
-        return [.. documents, new Document(site, "sitemap.xml", WriteContent: Sitemap), new Document(site, "robots.txt", robots)];
+        return [.. documents, new Document(site, "sitemap.xml", Content.WrittenBy(Sitemap)), new Document(site, "robots.txt", Content.Of(robots))];
     }
 }

@@ -68,7 +68,7 @@ public sealed class BuildSearchIndex(ExplainerState state, StagingFolder? stagin
             index.Finish(people.Concat(terms).Select(e => JsonSerializer.SerializeToUtf8Bytes(e, Json.SearchEntry)));
             stream.Dispose();
             var source = SourceSpan.File("theme/layouts/search.liquid");
-            return [path is not null ? new Document(source, Destination, ContentFile: path) : new Document(source, Destination, Bytes: ((MemoryStream)stream).ToArray())];
+            return [new Document(source, Destination, path is not null ? Content.InFile(path) : Content.Of(((MemoryStream)stream).ToArray()))];
         }
 
         public void Dispose() => stream.Dispose();

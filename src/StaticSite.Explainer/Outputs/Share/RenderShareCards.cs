@@ -64,8 +64,8 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
                 var destination = CardUrl(p.Url)!.TrimStart('/');
                 // A read-only cache (check's) gives only the cards it has; the others are drawn and kept in memory.
                 return state.ShareCards?.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, kind), Draw) is { } file
-                    ? new Document(p.Source, destination, ContentFile: file)
-                    : new Document(p.Source, destination, Bytes: Draw());
+                    ? new Document(p.Source, destination, Content.InFile(file))
+                    : new Document(p.Source, destination, Content.Of(Draw()));
             })
             .ToList();
 
