@@ -17,11 +17,16 @@ public static class ExplainerSite
 {
     public const string SitePipeline = "Site";
     public const string AssetsPipeline = "Assets";
+    public const string ModelPipeline = "Model";
     public const string PagesPipeline = "Pages";
 
-    public static IReadOnlyList<Pipeline> Pipelines(string? writeTo, ExplainerState state)
+    /// <summary>
+    /// The first stage: every data pipeline, the theme's assets, and the checked <see cref="SiteModel"/> made from the
+    /// data (the one document of <see cref="ModelPipeline"/>).
+    /// </summary>
+    public static IReadOnlyList<Pipeline> ReadingPipelines(ExplainerOptions options, StagingFolder? staging)
     {
-        var parsed = state.Cache?.Parsed;
+        var parsed = options.Cache?.Parsed;
         Pipeline Entities<T>(string name, string folder, Func<string, FieldReader, T?> read) where T : class, IEntity =>
             new Pipeline(name).With(Phase.Input, new ReadFiles(folder, ".yml", ".yaml", ".md")).With(Phase.Process, new ParseEntities<T>(read, parsed));
 
@@ -35,33 +40,42 @@ public static class ExplainerSite
             Entities<GlossaryTerm>("Glossary", "glossary", GlossaryTerm.Read),
             Entities<Source>("Sources", "sources", Source.Read),
         ];
-        var staging = writeTo is null ? null : new StagingFolder(writeTo);
-        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = state.StableAssetNames }, new CheckThemeFiles())
+        var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = options.StableAssetNames }, new CheckThemeFiles())
             .With(Phase.Output, new WriteFiles(staging));
+        var model = new Pipeline(ModelPipeline).After(data.Select(p => p.Name).ToArray()).With(Phase.Process, new BuildSiteModel());
+        return [.. data, assets, model];
+    }
+
+    /// <summary>The second stage: the pages of <paramref name="model"/>, and every file made from them.</summary>
+    public static Pipeline PublishingPipeline(SiteModel model, ExplainerOptions options, StagingFolder? staging)
+    {
         var writeAhead = new WriteAhead(staging);
-        var pages = new Pipeline(PagesPipeline)
-            .After(data.Select(p => p.Name).Append(AssetsPipeline).ToArray())
-            .With(Phase.Process, new BuildSiteModel(state))
+        return new Pipeline(PagesPipeline)
+            .With(Phase.Input, new MakePages(model, preview: options.Cache is not null))
             // Page by page: each page's Markdown, drawings and layout, then on to the next; beside them, the files made
             // from the list of pages for hosts, crawlers and readers of the data. Redirects last, to check aliases
             // against every file.
             .With(Phase.PostProcess,
-                new Alongside([new WriteOpenData(state), new WriteSitemap(state), new WriteFeed(state), new RenderShareCards(state), writeAhead],
-                    new ForEachDocument(new RenderMarkdown(state), new AddStructuredData(state), new RenderVisuals(state), new ApplyLayout(state, staging), new BuildSearchIndex(state, staging)) { Weight = PageWeight.Of },
+                new Alongside([new WriteOpenData(model), new WriteSitemap(model), new WriteFeed(model), new RenderShareCards(model, options.ShareCards), writeAhead],
+                    new ForEachDocument(new RenderMarkdown(model, options.Cache), new AddStructuredData(model), new RenderVisuals(model),
+                        new ApplyLayout(model, options, staging), new BuildSearchIndex(model, staging)) { Weight = PageWeight.Of },
                     writeAhead),
-                new WriteRedirects(state, AssetsPipeline))
+                new WriteRedirects(model, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
-                new CheckLinks(AssetsPipeline) { LiveReloadScript = state.LiveReloadScript }, new CheckIds(state))
+                new CheckLinks(AssetsPipeline) { LiveReloadScript = options.LiveReloadScript }, new CheckIds(model))
             .With(Phase.Output, new WriteFiles(staging));
-        return [.. data, assets, pages];
     }
 
     /// <summary>Builds from files already read; writes into <paramref name="writeTo"/> when given.</summary>
-    public static BuildResult Build(SiteFiles files, string? writeTo, ExplainerState? state = null, CancellationToken cancellation = default)
+    public static BuildResult Build(SiteFiles files, string? writeTo, ExplainerOptions? options = null, CancellationToken cancellation = default)
     {
+        options ??= new ExplainerOptions();
         var context = new BuildContext(files, new DiagnosticBag(), cancellation);
         foreach (var problem in files.Problems) context.Diagnostics.Error(problem.Location, problem.Code, problem.Message, problem.Note);
-        return new SiteBuilder(Pipelines(writeTo, state ?? new ExplainerState())).Build(context);
+        var staging = writeTo is null ? null : new StagingFolder(writeTo);
+        var read = new SiteBuilder(ReadingPipelines(options, staging)).Build(context);
+        if (!read.Succeeded || read.Documents[ModelPipeline] is not [{ Model: SiteModel model }]) return read;
+        return read.Then(new SiteBuilder([PublishingPipeline(model, options, staging)]).Build(context));
     }
 
     /// <summary>
@@ -73,21 +87,21 @@ public static class ExplainerSite
     /// <exception cref="FolderRefusedException">the output (or the cache) may not be used; nothing was written.</exception>
     /// <exception cref="WriteFailedException">the file system refused a write; the previous output is untouched.</exception>
     /// <exception cref="OperationCanceledException">cancelled; the previous output is untouched.</exception>
-    public static BuildResult BuildToDisk(BuildOptions options, ExplainerState? state = null, CancellationToken cancellation = default)
+    public static BuildResult BuildToDisk(BuildOptions options, ExplainerOptions? explainer = null, CancellationToken cancellation = default)
     {
-        var sources = BuildSources.Resolve(options.InputDirectory, options.ThemeDirectory, state?.ShareCards?.Directory,
+        var sources = BuildSources.Resolve(options.InputDirectory, options.ThemeDirectory, explainer?.ShareCards?.Directory,
             Directory.GetCurrentDirectory(), options.DisplayRoot);
         var output = OutputTarget.Check(options.OutputDirectory, sources);
         // Checked now as well as under the lock: a folder of someone else's files is refused before anything (the
         // work folder beside it) is written.
         OutputTarget.CheckContent(options.OutputDirectory, output);
         var files = SiteFiles.FromDisk(options.InputDirectory, options.ThemeDirectory, options.DisplayRoot);
-        if (!options.Write) return Build(files, null, state, cancellation);
+        if (!options.Write) return Build(files, null, explainer, cancellation);
         using var staged = StagedOutput.Begin(options.OutputDirectory, output, options.Waiting, options.DetachCleanUp, cancellation);
         BuildResult result;
         try
         {
-            result = Build(files, staged.Staging, state, cancellation);
+            result = Build(files, staged.Staging, explainer, cancellation);
         }
         catch (Exception e) when (BuildFailure.Cause(e, staged.Staging) is { } cause && cause != e)
         {

@@ -20,5 +20,5 @@ public sealed record PreviewOptions(
     public static readonly TimeSpan DefaultBuildBudget = TimeSpan.FromSeconds(60);
 
     /// <summary>Builds the site in place of the explainer's own build (tests: a build that never ends).</summary>
-    internal Func<SiteFiles, ExplainerState, CancellationToken, BuildResult>? Build { get; init; }
+    internal Func<SiteFiles, ExplainerOptions, CancellationToken, BuildResult>? Build { get; init; }
 }

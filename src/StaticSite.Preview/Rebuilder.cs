@@ -90,7 +90,7 @@ public sealed class Rebuilder(PreviewOptions options, string liveReloadScript)
             try
             {
                 var files = SiteFiles.FromDisk(options.InputDirectory, options.ThemeDirectory, options.DisplayRoot);
-                var state = new ExplainerState { LiveReloadScript = liveReloadScript, Cache = cache, ShareCards = shareCards, StableAssetNames = true };
+                var state = new ExplainerOptions { LiveReloadScript = liveReloadScript, Cache = cache, ShareCards = shareCards, StableAssetNames = true };
                 var result = options.Build is { } build ? build(files, state, cancellation) : ExplainerSite.Build(files, writeTo: null, state, cancellation);
                 // A file removed or replaced while it was read (IO006): an editor's save in progress, as below.
                 if (attempt < 5 && result.Diagnostics.Any(d => d.Code == FileProblems.VanishedCode))

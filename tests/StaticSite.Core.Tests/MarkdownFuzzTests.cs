@@ -50,8 +50,7 @@ public sealed class MarkdownFuzzTests
     /// <summary>The model of the test site, for rendering Markdown on its own.</summary>
     internal static SiteModel Model()
     {
-        var state = new ExplainerState();
-        ExplainerSite.Build(SiteFiles.FromMemory(new TestSite().Files.ToDictionary()), null, state);
-        return state.Model!;
+        var result = ExplainerSite.Build(SiteFiles.FromMemory(new TestSite().Files.ToDictionary()), null);
+        return result.Documents[ExplainerSite.ModelPipeline].Single().ModelAs<SiteModel>();
     }
 }

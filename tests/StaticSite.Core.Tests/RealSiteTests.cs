@@ -51,7 +51,7 @@ public sealed class RealSiteTests
         using var cold = new TempFolder();
         using var warm = new TempFolder();
         using var cache = new TempFolder();
-        var state = () => new ExplainerState { ShareCards = new ShareCardCache(cache.Path) };
+        var state = () => new ExplainerOptions { ShareCards = new ShareCardCache(cache.Path) };
         ExplainerSite.BuildToDisk(Options(plain.Path), cancellation: TestContext.Current.CancellationToken);
         ExplainerSite.BuildToDisk(Options(cold.Path), state(), TestContext.Current.CancellationToken);
         var cached = Directory.GetFiles(cache.Path, "*.png", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);

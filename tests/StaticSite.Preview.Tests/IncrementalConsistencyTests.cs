@@ -22,7 +22,7 @@ public sealed class IncrementalConsistencyTests
 
         var clean = ExplainerSite.Build(
             SiteFiles.FromDisk(Path.Combine(site.Root, "input"), Path.Combine(site.Root, "theme"), site.Root), writeTo: null,
-            new ExplainerState { LiveReloadScript = ClientFiles.LiveReloadScript, StableAssetNames = true },
+            new ExplainerOptions { LiveReloadScript = ClientFiles.LiveReloadScript, StableAssetNames = true },
             TestContext.Current.CancellationToken);
         Assert.True(clean.Succeeded);
         var expected = clean.Written.ToDictionary(d => d.Destination!, d => d.ReadBytes());

@@ -75,7 +75,7 @@ public sealed class StuckBuildTests
 
         public SemaphoreSlim Entered { get; } = new(0);
 
-        public BuildResult Build(SiteFiles files, ExplainerState state, CancellationToken cancellation)
+        public BuildResult Build(SiteFiles files, ExplainerOptions state, CancellationToken cancellation)
         {
             if (On)
             {

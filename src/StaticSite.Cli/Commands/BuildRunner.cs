@@ -29,7 +29,7 @@ public static class BuildRunner
         try
         {
             // check reads the cache but stores nothing in it: it writes nothing anywhere.
-            var state = new ExplainerState { ShareCards = settings.CacheDirectory is { } directory ? ShareCardCache.Open(directory, readOnly: !write) : null };
+            var state = new ExplainerOptions { ShareCards = settings.CacheDirectory is { } directory ? ShareCardCache.Open(directory, readOnly: !write) : null };
             result = BuildProgress.Run(() => ExplainerSite.BuildToDisk(options, state, cancellation));
             // Only after a build that made every page's card: a failed one may have stopped before the cards.
             if (collectGarbage && result.Succeeded && state.ShareCards is { } cards)

@@ -21,6 +21,15 @@ public sealed record BuildResult(
 
     /// <summary>What a build on disk did outside the pipelines (the lock, the swap, the clean-up), with their times.</summary>
     public IReadOnlyList<DiskStep> DiskSteps { get; init; } = [];
+
+    /// <summary>
+    /// This stage followed by <paramref name="next"/>, run on the same <see cref="BuildContext"/>: every pipeline's
+    /// documents, the next stage's diagnostics (the context's bag holds both stages') and both stages' timings.
+    /// </summary>
+    public BuildResult Then(BuildResult next) => new(
+        Documents.Concat(next.Documents).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+        next.Diagnostics,
+        Timings.Concat(next.Timings).OrderBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Phase).ToList());
 }
 
 /// <summary>How long a phase of a pipeline took; with <see cref="Module"/>, one module of that phase.</summary>

@@ -16,15 +16,14 @@ namespace StaticSite.Explainer.Pages;
 /// rendered: nothing changes a page after its layout, and holding every page until the Output phase was most of
 /// a large build's memory. A failed build still leaves the real output untouched, since staging is discarded.
 /// </remarks>
-public sealed class ApplyLayout(ExplainerState state, StagingFolder? staging = null) : DocumentModule
+public sealed class ApplyLayout(SiteModel model, ExplainerOptions options, StagingFolder? staging = null) : DocumentModule
 {
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (state.Model is not { } model) return null;
         var assets = AssetUrls(context);
         TemplateRenderer Parse(DiagnosticBag diagnostics) => new(context.Files, diagnostics,
             name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"the theme has no asset '{name}'"), LayoutRecords.Are);
-        var (templates, dependencies) = state.Cache is { } parsed
+        var (templates, dependencies) = options.Cache is { } parsed
             ? parsed.Templates.GetOrParse(context.Files, assets, context.Diagnostics, Parse)
             : (Parse(context.Diagnostics), null);
         var pages = Page.AllIn(documents).ToList();
@@ -34,11 +33,11 @@ public sealed class ApplyLayout(ExplainerState state, StagingFolder? staging = n
         var strings = new AnchorStrings();
         var shared = new SharedValues(site.BaseUrl, templates.Shared(site), TemplateLimits.PageSteps(pages.Count), TemplateLimits.PageCharacters(pages.Count), new PageFailure());
         RenderedPage? Render(Document d, PageBuffer buffer) => this.Render(d, shared, templates, strings, buffer, context.Diagnostics);
-        if (state.Cache is not { } cache || dependencies is null) return new DocumentStep(d => Finished(d, Render));
+        if (options.Cache is not { } cache || dependencies is null) return new DocumentStep(d => Finished(d, Render));
 
         // Preview: render only pages whose inputs changed since the last build.
         cache.Begin();
-        var described = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], state.LiveReloadScript));
+        var described = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], options.LiveReloadScript));
         return new DocumentStep(d =>
         {
             var page = d.ModelAs<RenderedPage>();
@@ -98,7 +97,7 @@ public sealed class ApplyLayout(ExplainerState state, StagingFolder? staging = n
             ["html"] = TemplateRenderer.Fragments(page.Html),
             ["sources"] = page.Sources,
             ["terms"] = page.Terms,
-            ["live_reload"] = state.LiveReloadScript,
+            ["live_reload"] = options.LiveReloadScript,
         };
         if (site.OverLimit.Happened) return null;
         try

@@ -18,12 +18,12 @@ namespace StaticSite.Explainer.Pages;
 /// Any other at the heading that gives it, or else at the layout (LINK004). Who made the other element is worked
 /// out only for the ids that clash (almost never), from the entities, the page's Markdown and the theme's text.
 /// </remarks>
-public sealed partial class CheckIds(ExplainerState state) : IModule
+public sealed partial class CheckIds(SiteModel model) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var clashing = documents.Select(d => d.Model).OfType<RenderedPage>().Where(p => p.Anchors is { DuplicateIds.Count: > 0 }).ToList();
-        if (clashing.Count == 0 || state.Model is not { } model) return documents;
+        if (clashing.Count == 0) return documents;
         var anchored = AnchoredEntities(model);
         var themeIds = ThemeIds(context);
         foreach (var page in clashing)

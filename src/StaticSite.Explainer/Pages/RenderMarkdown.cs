@@ -10,10 +10,10 @@ namespace StaticSite.Explainer.Pages;
 /// Renders each page's Markdown (cross-references, citations, glossary terms) and numbers its sources. The
 /// sources page, which lists where each source is cited, is made last, from what every other page cited.
 /// </summary>
-public sealed class RenderMarkdown(ExplainerState state) : DocumentModule
+public sealed class RenderMarkdown(SiteModel model, RenderCache? cache) : DocumentModule
 {
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
-        state.Model is { } model ? new Step(model, state.Cache, context) : null;
+        new Step(model, cache, context);
 
     private sealed class Step : IDocumentStep
     {

@@ -19,16 +19,17 @@ public class ModuleBenchmarks
     public void Setup() => site = new SyntheticSite(200);
 
     [Benchmark]
-    public IReadOnlyList<Document> RenderMarkdown() => new RenderMarkdown(site.State).Execute(site.BeforeMarkdown, site.Context());
+    public IReadOnlyList<Document> RenderMarkdown() => new RenderMarkdown(site.Model, null).Execute(site.BeforeMarkdown, site.Context());
 
     [Benchmark]
-    public IReadOnlyList<Document> ApplyLayout() => new ApplyLayout(site.State).Execute(site.BeforeLayout, site.Context());
+    public IReadOnlyList<Document> ApplyLayout() => new ApplyLayout(site.Model, site.Options).Execute(site.BeforeLayout, site.Context());
 
     [Benchmark]
     public IReadOnlyList<Document> BuildSiteModelAndPages()
     {
         var context = site.Context();
         foreach (var (name, documents) in site.Inputs) context.SetOutputs(name, documents);
-        return new BuildSiteModel(new ExplainerState()).Execute([], context);
+        var model = new BuildSiteModel().Execute([], context).Single().ModelAs<StaticSite.Explainer.Data.SiteModel>();
+        return new MakePages(model, preview: false).Execute([], context);
     }
 }

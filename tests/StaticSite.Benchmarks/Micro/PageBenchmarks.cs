@@ -21,7 +21,7 @@ public class PageBenchmarks
     public void Setup()
     {
         var site = new SyntheticSite(200);
-        var model = site.State.Model!;
+        var model = site.Model;
         renderer = new MarkdownRenderer(model, new DiagnosticBag());
         episodeBody = model.Episodes[0].Body;
         episodes = model.Episodes;

@@ -2,6 +2,7 @@ using StaticSite.Benchmarks.Generation;
 using StaticSite.Engine.Diagnostics;
 using StaticSite.Engine.Documents;
 using StaticSite.Explainer;
+using StaticSite.Explainer.Data;
 using StaticSite.Explainer.Pages;
 using StaticSite.Engine.IO;
 using StaticSite.Engine.Pipelines;
@@ -27,23 +28,26 @@ internal sealed class SyntheticSite
             .Select(f => new SourceFile(f.Relative, "theme/" + f.Relative, () => File.ReadAllBytes(f.Full)))
             .ToList();
         Files = new SiteFiles(input, themeFiles);
-        State = new ExplainerState();
-        var result = ExplainerSite.Build(Files, null, State);
+        Options = new ExplainerOptions();
+        var result = ExplainerSite.Build(Files, null, Options);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
         Assets = result.Documents[ExplainerSite.AssetsPipeline];
-        Inputs = result.Documents.Where(p => p.Key is not (ExplainerSite.AssetsPipeline or ExplainerSite.PagesPipeline)).ToList();
+        Model = result.Documents[ExplainerSite.ModelPipeline].Single().ModelAs<SiteModel>();
+        Inputs = result.Documents.Where(p => p.Key is not (ExplainerSite.AssetsPipeline or ExplainerSite.ModelPipeline or ExplainerSite.PagesPipeline)).ToList();
         // The Pages pipeline also writes the sitemap, feed, search index and share cards: keep the pages.
         Pages = result.Documents[ExplainerSite.PagesPipeline].Where(d => d.Model is RenderedPage).ToList();
         BeforeMarkdown = Pages.Select(d => d with { Content = null, Model = d.ModelAs<RenderedPage>().Page }).ToList();
         // A finished page no longer carries its Markdown fragments, so layouts get them from the modules that make them.
         var context = Context();
-        var rendered = new RenderMarkdown(State).Execute(BeforeMarkdown, context);
-        BeforeLayout = new RenderVisuals(State).Execute(new AddStructuredData(State).Execute(rendered, context), context);
+        var rendered = new RenderMarkdown(Model, null).Execute(BeforeMarkdown, context);
+        BeforeLayout = new RenderVisuals(Model).Execute(new AddStructuredData(Model).Execute(rendered, context), context);
     }
 
     public SiteFiles Files { get; }
 
-    public ExplainerState State { get; }
+    public ExplainerOptions Options { get; }
+
+    public SiteModel Model { get; }
 
     public IReadOnlyList<Document> Assets { get; }
 

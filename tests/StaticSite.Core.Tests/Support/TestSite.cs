@@ -69,7 +69,7 @@ public sealed class TestSite
 
     /// <summary>A build as preview runs it: through a render cache that lives across builds.</summary>
     public BuildResult Build(RenderCache cache) =>
-        ExplainerSite.Build(new SiteFiles(Layer("input/"), Layer("theme/")), writeTo: null, new ExplainerState { Cache = cache });
+        ExplainerSite.Build(new SiteFiles(Layer("input/"), Layer("theme/")), writeTo: null, new ExplainerOptions { Cache = cache });
 
     private IEnumerable<SourceFile> Layer(string prefix) =>
         files.Select(f => (f.Key, Bytes: System.Text.Encoding.UTF8.GetBytes(f.Value))).Concat(binary.Select(b => (b.Key, Bytes: b.Value)))

@@ -1,3 +1,4 @@
+using StaticSite.Explainer.Data;
 using StaticSite.Engine.Documents;
 using StaticSite.Explainer;
 using StaticSite.Explainer.Pages;
@@ -9,11 +10,10 @@ namespace StaticSite.Explainer.Outputs.Publishing;
 /// Gives each rendered page its JSON-LD (<see cref="StructuredData"/>), which the base layout writes into
 /// a <c>&lt;script type="application/ld+json"&gt;</c> data block: not executed, so the CSP allows it.
 /// </summary>
-public sealed class AddStructuredData(ExplainerState state) : DocumentModule
+public sealed class AddStructuredData(SiteModel model) : DocumentModule
 {
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (state.Model is not { } model) return null;
         var data = new StructuredData(model);
         return new DocumentStep(document =>
             document.Model is RenderedPage rendered && data.For(rendered.Page) is { } json

@@ -13,14 +13,13 @@ namespace StaticSite.Explainer.Outputs.Publishing;
 /// (a section's <c>reviewed</c>, an episode's <c>date</c>), never from the build clock; a section with no
 /// review date takes the article's date, the earliest the explainer can have been written.
 /// </summary>
-public sealed class WriteFeed(ExplainerState state) : IModule
+public sealed class WriteFeed(SiteModel model) : IModule
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
     public const string Url = "/feed.xml";
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (state.Model is not { } model) return documents;
         return [.. documents, new Document(SourceSpan.File("input/site.yml"), Url.TrimStart('/'), Content.WrittenBy(Feed(model)))];
     }
 

@@ -1,3 +1,4 @@
+using StaticSite.Explainer.Data;
 using StaticSite.Engine.Diagnostics;
 using StaticSite.Engine.Documents;
 using StaticSite.Explainer;
@@ -7,11 +8,10 @@ using StaticSite.Engine.Pipelines;
 namespace StaticSite.Explainer.Outputs.Publishing;
 
 /// <summary>Adds the open data files under <c>/data/</c> (see <see cref="OpenData"/>); the about page documents them.</summary>
-public sealed class WriteOpenData(ExplainerState state) : IModule
+public sealed class WriteOpenData(SiteModel model) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (state.Model is not { } model) return documents;
         var data = new OpenData(model);
         return
         [

@@ -15,13 +15,12 @@ namespace StaticSite.Explainer.Outputs.Publishing;
 /// trailing slash, so an alias naming a built page or file would silently do nothing: that is OUT003, as is
 /// an alias written twice. Runs after every other module that adds files, so it sees them all.
 /// </summary>
-public sealed class WriteRedirects(ExplainerState state, params string[] otherPipelines) : IModule
+public sealed class WriteRedirects(SiteModel model, params string[] otherPipelines) : IModule
 {
     public const string Code = "OUT003";
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (state.Model is not { } model) return documents;
         // Each path's first writer, made at the first alias: most sites have few aliases or none, and every
         // document's group (23,000 at 10,000 episodes) took 7 ms when only the first of each was ever read.
         Dictionary<string, Document>? built = null;

@@ -1,3 +1,4 @@
+using StaticSite.Explainer.Data;
 using StaticSite.Engine.Diagnostics;
 using StaticSite.Engine.Documents;
 using StaticSite.Explainer;
@@ -10,14 +11,13 @@ namespace StaticSite.Explainer.Outputs.Publishing;
 /// Adds <c>sitemap.xml</c> (every page but the 404 page, by absolute URL) and <c>robots.txt</c> pointing to it.
 /// A section's <c>lastmod</c> is its <c>reviewed</c> date; other pages have no content date, so none is claimed.
 /// </summary>
-public sealed class WriteSitemap(ExplainerState state) : IModule
+public sealed class WriteSitemap(SiteModel model) : IModule
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string NotFoundUrl = "/404.html";
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (state.Model is not { } model) return documents;
         var pages = Page.AllIn(documents).Where(p => p.Url != NotFoundUrl).ToList();
         void Sitemap(Stream file) => PublishText.Xml(file, w =>
         {

@@ -21,7 +21,7 @@ namespace StaticSite.Explainer.Outputs.Search;
 /// Each page's entry is written as UTF-8 JSON as soon as the page is done, and its words let go: holding every
 /// page's words as .NET strings until the index was made took about 150 MB at 10,000 episodes.
 /// </remarks>
-public sealed class BuildSearchIndex(ExplainerState state, StagingFolder? staging = null) : DocumentModule
+public sealed class BuildSearchIndex(SiteModel model, StagingFolder? staging = null) : DocumentModule
 {
     // The index is fetched as JSON, never pasted into HTML, so relaxed escaping is safe and keeps it small.
     private static readonly SearchJson Json = new(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -31,7 +31,6 @@ public sealed class BuildSearchIndex(ExplainerState state, StagingFolder? stagin
 
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (state.Model is not { } model) return null;
         // Written straight into the build's staging folder when there is one: a large site's index is tens of megabytes.
         var file = staging?.Create(Destination);
         return new Step(model, file?.Path, file?.Stream ?? new MemoryStream(), documents.Count);

@@ -12,13 +12,12 @@ namespace StaticSite.Explainer.Outputs.Share;
 /// <c>/share.png</c> for the home page); the base layout points <c>og:image</c> at it. Pages that are not a
 /// folder (the 404 page) use the home page's card.
 /// </summary>
-public sealed class RenderShareCards(ExplainerState state) : IModule
+public sealed class RenderShareCards(SiteModel model, ShareCardCache? cache) : IModule
 {
     public const string FontPath = "fonts/DejaVuSans-Bold.ttf";
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (state.Model is not { } model) return documents;
         if (context.Files.ThemeFile(FontPath) is not { } font)
         {
             context.Diagnostics.Error(SourceSpan.File($"theme/{FontPath}"), "TPL004",
@@ -35,7 +34,7 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
             context.Diagnostics.Error(SourceSpan.File(font.DisplayPath), "TPL012", $"the share-card font '{FontPath}' cannot be read ({(e is UnauthorizedAccessException ? "permission denied" : e.Message)}); check the file's permissions, or restore it");
             return documents;
         }
-        var fontHash = state.ShareCards?.FontHash(fontBytes);
+        var fontHash = cache?.FontHash(fontBytes);
         // Drawn lazily: a build whose every card is cached never loads the font into Skia.
         var renderer = new Lazy<ShareCardRenderer?>(() => ShareCardRenderer.TryCreate(fontBytes));
         try
@@ -63,7 +62,7 @@ public sealed class RenderShareCards(ExplainerState state) : IModule
                 byte[] Draw() => (renderer.Value ?? throw new UnusableFontException()).Render(model.Site.Title, p.Title, kind);
                 var destination = CardUrl(p.Url)!.TrimStart('/');
                 // A read-only cache (check's) gives only the cards it has; the others are drawn and kept in memory.
-                return state.ShareCards?.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, kind), Draw) is { } file
+                return cache?.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, kind), Draw) is { } file
                     ? new Document(p.Source, destination, Content.InFile(file))
                     : new Document(p.Source, destination, Content.Of(Draw()));
             })

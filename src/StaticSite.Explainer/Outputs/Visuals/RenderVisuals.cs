@@ -13,10 +13,10 @@ namespace StaticSite.Explainer.Outputs.Visuals;
 /// rendered Markdown: <c>html.timeline</c> on the timeline and every episode page, <c>html.map</c> on the
 /// agencies index and on every agency page that has links.
 /// </summary>
-public sealed class RenderVisuals(ExplainerState state) : DocumentModule
+public sealed class RenderVisuals(SiteModel model) : DocumentModule
 {
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
-        state.Model is { } model ? new DocumentStep(document => Draw(document, model)) : null;
+        new DocumentStep(document => Draw(document, model));
 
     private static Document Draw(Document document, SiteModel model)
     {

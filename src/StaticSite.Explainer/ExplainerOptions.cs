@@ -1,14 +1,11 @@
-using StaticSite.Explainer.Data;
 using StaticSite.Explainer.Outputs.Share;
 using StaticSite.Explainer.Pages;
 
 namespace StaticSite.Explainer;
 
-/// <summary>What the explainer's modules share within one build: the checked model, once it exists.</summary>
-public sealed class ExplainerState
+/// <summary>How a build of the explainer differs between the CLI and the preview; fixed for the whole build.</summary>
+public sealed record ExplainerOptions
 {
-    public SiteModel? Model { get; set; }
-
     /// <summary>When set (by preview), every page loads this script after its own.</summary>
     public string? LiveReloadScript { get; init; }
 
