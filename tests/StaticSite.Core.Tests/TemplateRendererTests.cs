@@ -48,7 +48,7 @@ public sealed class TemplateRendererTests
     private const string RecordLayout =
         "{{ page.Title }}|{% for crumb in page.Breadcrumbs %}{{ crumb.Text }}{% if crumb.Url == page.Url %}*{% endif %}{% if crumb.Note %}({{ crumb.Note }}){% endif %};{% endfor %}" +
         "|{{ page.Breadcrumbs.size }}|{{ page.Markdown.size }}|{{ data.Section.Title }}:{% for point in data.Section.KeyPoints %}{{ point }},{% endfor %}" +
-        "|{{ data.Previous.Text }}{{ data.Next.Text }}|{% if data.Next %}next{% else %}none{% endif %}|{{ data.Missing }}";
+        "|{{ data.Previous.Text }}({{ data.Previous.Note }}){{ data.Next.Text }}|{% if data.Next %}next{% else %}none{% endif %}|{{ data.Missing }}";
 
     [Fact]
     public void NamedRecords_ReadAsFluidReadsThemItself()
@@ -59,7 +59,7 @@ public sealed class TemplateRendererTests
         var named = Render(RecordLayout, model, LayoutRecords.Are);
 
         Assert.Equal(Render(RecordLayout, model, isRecord: null), named);
-        Assert.Equal("The &lt;story&gt;|Home;Part(one);The story*;|3|0|Intro &amp; aims:first,second,|Before|none|", named);
+        Assert.Equal("The &lt;story&gt;|Home;The story*;|2|0|Intro &amp; aims:first,second,|Before(earlier)|none|", named);
     }
 
     [Fact]
@@ -79,9 +79,10 @@ public sealed class TemplateRendererTests
     {
         var at = SourceSpan.File("input/sections/one.md");
         var section = new Section("one", at, "Intro & aims", 1, "A summary", ["first", "second"], null, false, [], new MarkdownText("Body", at, 0));
-        var view = new SectionView(section, 1, new Link("Before", "/before/"), null, 3, null);
-        Link[] trail = [new("Home", "/"), new("Part", "/part/", "one"), new("The story", "/sections/one/")];
-        return new Page("/sections/one/", "section", "The <story>", "About it", at, trail, view, [], []);
+        var view = new SectionView(section, 1, new Link("Before", "/before/", "earlier"), null, 3, null);
+        var contents = new PageKind("list", PageKind.PlainLabel, (_, _) => []) { Url = "/sections/one/", Navigation = "The story", View = typeof(ListView) };
+        var kind = new PageKind("section", "Chapter", (_, _) => []) { Parent = contents, View = typeof(SectionView) };
+        return new Page("/sections/one/", kind, "The <story>", "About it", at, view, [], []);
     }
 
     private static string Render(string layout, Dictionary<string, object?> model, Func<object, bool>? isRecord)

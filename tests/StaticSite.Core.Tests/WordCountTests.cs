@@ -15,5 +15,5 @@ public sealed class WordCountTests
     [InlineData("no\u00A0break and\u2003em spaces")]
     [InlineData("## A heading\n\n- a list [@source] with *emphasis*.\n")]
     public void CountWords_CountsWhatSplittingOnWhiteSpaceCounts(string text) =>
-        Assert.Equal(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length, PageFactory.CountWords(text));
+        Assert.Equal(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length, StoryPages.CountWords(text));
 }

@@ -13,6 +13,20 @@ public sealed record Agency(
 
     public string DisplayName => ShortName;
 
+    /// <summary>The country's name as pages write it.</summary>
+    public string CountryName => CountryNameOf(Country);
+
+    public static string CountryNameOf(string country) => country == "UK" ? "United Kingdom" : "United States";
+
+    /// <summary>The kind of body as pages write it.</summary>
+    public string KindName => Kind switch
+    {
+        "signals" => "Signals intelligence",
+        "human" => "Human intelligence",
+        "policy" => "Policy",
+        _ => "Oversight",
+    };
+
     public static Agency? Read(string id, FieldReader r)
     {
         var name = r.Text("name");
@@ -49,4 +63,16 @@ public sealed record Relation(Ref Agency, string Kind, string? Note, IReadOnlyLi
         r.ReportUnknownFields();
         return agency is not { } to || kind is null ? null : new Relation(to, kind, note, episodes);
     }
+
+    /// <summary>What the relation says, in running text, read from the agency it starts from or from the other end.</summary>
+    public string Verb(bool outgoing = true) => (Kind, outgoing) switch
+    {
+        ("shares", _) => "shares intelligence with",
+        ("lobbied", true) => "lobbied",
+        ("lobbied", false) => "lobbied by",
+        ("oversees", true) => "oversees",
+        ("oversees", false) => "overseen by",
+        ("embeds", true) => "places staff in",
+        _ => "hosts staff from",
+    };
 }

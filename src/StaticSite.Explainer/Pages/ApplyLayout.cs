@@ -162,11 +162,6 @@ public sealed class ApplyLayout(SiteModel model, ExplainerOptions options, Stagi
     private static SiteView SiteViewOf(SiteModel model)
     {
         var s = model.Site;
-        Link[] navigation =
-        [
-            new("Home", "/"), new("The story", "/sections/"), new("Agencies", "/agencies/"), new("Episodes", "/episodes/"),
-            new("Timeline", "/timeline/"), new("People", "/people/"), new("Glossary", "/glossary/"), new("Sources", "/sources/"), new("About", "/about/"), new("Search", "/search/"),
-        ];
-        return new SiteView(s.Title, s.Description, s.Language, s.BaseUrl, navigation, s.Licence.Name, s.Licence.Url, s.Article.Title, s.Article.Url, s.Article.Publication);
+        return new SiteView(s.Title, s.Description, s.Language, s.BaseUrl, PageKinds.Navigation, s.Licence.Name, s.Licence.Url, s.Article.Title, s.Article.Url, s.Article.Publication);
     }
 }

@@ -13,6 +13,5 @@ namespace StaticSite.Explainer.Pages;
 internal static class LayoutRecords
 {
     public static bool Are(object value) => value is Link or Fact or CitedSource or TermUse or Group or Page or PartialDate
-        or IEntity or EpisodeView or AgencyView or SectionView or ListView or HomeView or PersonView or PeopleView or TermView
-        or GlossaryView or SourceEntry or SourcesView or AboutView or SearchView or ArticleInfo or Licence or Relation or SiteView;
+        or IEntity or IPageView or PersonView or TermView or SourceEntry or ArticleInfo or Licence or Relation or SiteView;
 }

@@ -9,8 +9,7 @@ public sealed class MakePages(SiteModel model, bool preview) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = new PageFactory(model).All().ToList();
-        pages.Add(SearchPage.Create(pages, model));
+        var pages = PageKinds.Make(new PageInputs(model, new SiteLinks()));
         var made = pages.Select(p => new Document(p.Source, p.Destination, Model: p)).ToList();
         if (CollectsBeforePages(pages.Count, preview)) GC.Collect(1, GCCollectionMode.Forced, blocking: true);
         return made;

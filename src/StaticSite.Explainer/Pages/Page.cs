@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using StaticSite.Explainer.Data;
 using StaticSite.Engine.Diagnostics;
 using StaticSite.Engine.Documents;
@@ -12,10 +13,16 @@ namespace StaticSite.Explainer.Pages;
 /// encoded safely for a script element (see Publishing/AddStructuredData).
 /// </summary>
 public sealed record Page(
-    string Url, string Layout, string Title, string Description, SourceSpan Source, IReadOnlyList<Link> Breadcrumbs, object Data,
+    string Url, [property: JsonIgnore] PageKind Kind, string Title, string Description, SourceSpan Source, [property: JsonIgnore] IPageView Data,
     IReadOnlyList<(string Key, MarkdownText Text)> Markdown, IReadOnlyList<Ref> Sources, string? GlossaryTermId = null,
     string? StructuredData = null)
 {
+    /// <summary>The layout of its kind, which draws it.</summary>
+    public string Layout => Kind.Layout;
+
+    /// <summary>Home, then the page its kind sits under: the same for every page of a kind.</summary>
+    public IReadOnlyList<Link> Breadcrumbs => Kind.Trail;
+
     /// <summary>Pretty URLs: <c>/agencies/gchq/</c> is written as <c>agencies/gchq/index.html</c>.</summary>
     public string Destination => Url.EndsWith('/') ? $"{Url.TrimStart('/')}index.html" : Url.TrimStart('/');
 

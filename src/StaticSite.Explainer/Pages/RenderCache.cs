@@ -68,10 +68,11 @@ public sealed class RenderCache
         if (succeeded) markdown = markdownNext;
     }
 
-    internal static string Fingerprint(RenderedPage page, string shared, string templates)
-    {
-        return new Fingerprint().Add(JsonSerializer.SerializeToUtf8Bytes(page, Json.RenderedPage)).Add(shared).Add(templates).Finish();
-    }
+    /// <remarks>The view is serialized by its own type: as an <see cref="IPageView"/>, it would show no property at all.</remarks>
+    internal static string Fingerprint(RenderedPage page, string shared, string templates) =>
+        new Fingerprint().Add(JsonSerializer.SerializeToUtf8Bytes(page, Json.RenderedPage))
+            .Add(JsonSerializer.SerializeToUtf8Bytes(page.Page.Data, page.Page.Data.GetType(), Json))
+            .Add(shared).Add(templates).Finish();
 
     /// <summary>What every page's layout reads besides its own data: the site, the asset URLs, the live-reload script.</summary>
     internal sealed record SharedInputs(SiteView Site, IReadOnlyList<KeyValuePair<string, string>> Assets, string? LiveReloadScript);

@@ -35,14 +35,14 @@ public sealed class RenderMarkdown(SiteModel model, RenderCache? cache) : Docume
             referable = cache is null ? "" : MarkdownInputs.Referable(model);
         }
 
-        public bool WaitsForOthers(Document document) => document.ModelAs<Page>().Url == PageFactory.SourcesUrl;
+        public bool WaitsForOthers(Document document) => document.ModelAs<Page>().Kind == SourcesPages.Sources;
 
         public Document Process(Document document, int index)
         {
             var page = document.ModelAs<Page>();
-            if (page.Url == PageFactory.SourcesUrl)
+            if (page.Kind == SourcesPages.Sources)
             {
-                page = PageFactory.SourcesPage(model, [.. cited.OrderBy(c => c.Index).Select(c => c.Page)]);
+                page = SourcesPages.Make(model, [.. cited.OrderBy(c => c.Index).Select(c => c.Page)]);
             }
             var rendered = cache is null
                 ? Render(page, model, renderer, glossary)
@@ -63,7 +63,7 @@ public sealed class RenderMarkdown(SiteModel model, RenderCache? cache) : Docume
         var citations = new PageCitations();
         var links = new List<LinkUse>();
         // On the glossary page itself every term is defined already, so nothing is linked there.
-        var linker = page.Layout == "glossary" ? null : new GlossaryLinker(glossary);
+        var linker = !page.Kind.LinksGlossaryTerms ? null : new GlossaryLinker(glossary);
         var rendered = page.Markdown.Select(m => (m.Key, Output: renderer.Render(m.Text, citations, links, linker))).ToList();
         var html = rendered.ToDictionary(r => r.Key, r => r.Output.Html, StringComparer.Ordinal);
         var search = rendered.Aggregate(SearchText.Empty, (all, r) => all.Then(r.Output.Text));

@@ -1,18 +1,22 @@
 using StaticSite.Explainer.Data;
 using StaticSite.Engine.Diagnostics;
-using StaticSite.Explainer;
 
 namespace StaticSite.Explainer.Pages;
 
 /// <summary>The <c>/search/</c> page: a search box for readers with JavaScript, and an A–Z of every page, person and term for everyone.</summary>
 public static class SearchPage
 {
-    public const string Url = "/search/";
     public const string IndexUrl = "/search/index.json";
+
+    /// <summary>Made last, from every page made before it.</summary>
+    public static readonly PageKind Search = new("search", PageKind.PlainLabel, (inputs, before) => [Create(before, inputs.Site)])
+    {
+        Url = "/search/", Navigation = "Search", View = typeof(SearchView), Searchable = false,
+    };
 
     public static Page Create(IReadOnlyList<Page> pages, SiteModel model)
     {
-        var items = pages.Where(Searchable).Select(p => new Link(p.Title, p.Url, KindOf(p.Layout)))
+        var items = pages.Where(p => p.Kind.Searchable).Select(p => new Link(p.Title, p.Url, p.Kind.Label))
             .Concat(model.People.Select(p => new Link(p.Name, SiteModel.UrlOf(p), "Person")))
             .Concat(model.Glossary.Select(g => new Link(g.Term, SiteModel.UrlOf(g), "Glossary term")));
         var letters = items
@@ -21,20 +25,9 @@ public static class SearchPage
             .Select(g => new Group(g.Key, g.Key == "#" ? "az-other" : $"az-{g.Key.ToLowerInvariant()}",
                 g.OrderBy(l => l.Text, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Url, StringComparer.Ordinal).ToList()))
             .ToList();
-        return new Page(Url, "search", "Search", "Find any page, agency, episode, person or term on this site.",
-            SourceSpan.File("theme/layouts/search.liquid"), [new Link("Home", "/")], new SearchView(IndexUrl, letters), [], []);
+        return new Page(Search.Url!, Search, "Search", "Find any page, agency, episode, person or term on this site.",
+            SourceSpan.File("theme/layouts/search.liquid"), new SearchView(IndexUrl, letters), [], []);
     }
-
-    /// <summary>Pages worth finding: not the error page, not this page itself.</summary>
-    public static bool Searchable(Page page) => page.Url is not (Url or "/404.html");
-
-    public static string KindOf(string layout) => layout switch
-    {
-        "section" => "Chapter",
-        "agency" => "Agency",
-        "episode" => "Episode",
-        _ => "Page",
-    };
 
     // "The UKUSA Agreement" files under U, as readers look for it, not under T.
     private static string Letter(string title)
@@ -44,3 +37,6 @@ public static class SearchPage
         return char.IsAsciiLetter(first) ? char.ToUpperInvariant(first).ToString() : "#";
     }
 }
+
+/// <summary>What the search page's layout sees: where the index is, and the A–Z of everything (the page without JavaScript).</summary>
+public sealed record SearchView(string IndexUrl, IReadOnlyList<Group> Letters) : IPageView;

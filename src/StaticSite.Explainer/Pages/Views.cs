@@ -4,6 +4,9 @@ namespace StaticSite.Explainer.Pages;
 
 // What layouts see. Everything is plain text that Fluid encodes; only RenderedPage.Html holds HTML.
 
+/// <summary>What a page's layout reads as <c>data</c>: the view of one <see cref="PageKind"/>.</summary>
+public interface IPageView;
+
 public sealed record Link(string Text, string Url, string? Note = null);
 
 public sealed record Fact(string Label, string Value, string? Url = null);
@@ -15,30 +18,8 @@ public sealed record CitedSource(int Number, string Id, string Title, string Pub
 
 public sealed record TermUse(string Id, string Term, string Short);
 
-public sealed record HomeView(IReadOnlyList<Link> Sections, IReadOnlyList<Link> Episodes, IReadOnlyList<Link> Agencies, Link Article, string ArticleCredit);
-
-public sealed record SectionView(Section Section, int Number, Link? Previous, Link? Next, int ReadingMinutes, string? Reviewed);
-
-public sealed record AgencyView(Agency Agency, IReadOnlyList<Fact> Facts, IReadOnlyList<Link> Episodes, IReadOnlyList<Link> People, IReadOnlyList<Link> Relations);
-
-public sealed record EpisodeView(Episode Episode, IReadOnlyList<Fact> Facts, IReadOnlyList<Link> Agencies, IReadOnlyList<Link> People, Link? Previous, Link? Next, IReadOnlyList<Link> Related);
-
-public sealed record ListView(string Intro, IReadOnlyList<Group> Groups);
-
-/// <param name="Facts">The person's role, and the body they belonged to or spoke for.</param>
-public sealed record PersonView(Person Person, string HtmlKey, IReadOnlyList<Fact> Facts, IReadOnlyList<Link> Episodes);
-
-public sealed record PeopleView(IReadOnlyList<PersonView> People);
-
-public sealed record TermView(GlossaryTerm Term, string? HtmlKey);
-
-public sealed record GlossaryView(IReadOnlyList<TermView> Terms);
-
-public sealed record SourceEntry(Source Source, string? Date, IReadOnlyList<Link> CitedOn);
-
-public sealed record SourcesView(IReadOnlyList<SourceEntry> Sources);
-
-public sealed record AboutView(ArticleInfo Article, Licence Licence);
+/// <summary>A page of links in groups under an introduction: the indexes, the timeline's list, the 404 page.</summary>
+public sealed record ListView(string Intro, IReadOnlyList<Group> Groups) : IPageView;
 
 public sealed record SiteView(string Title, string Description, string Language, string BaseUrl, IReadOnlyList<Link> Navigation, string Licence, string LicenceUrl, string ArticleTitle, string ArticleUrl, string ArticlePublication)
 {

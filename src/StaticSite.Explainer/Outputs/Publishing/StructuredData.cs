@@ -92,7 +92,7 @@ public sealed class StructuredData(SiteModel model)
         w.WriteStartObject();
         w.WriteStrings(("@type", "GovernmentOrganization"), ("@id", OrganizationId(agency.Id)), ("name", agency.Name), ("alternateName", agency.ShortName),
             ("description", agency.Summary), ("url", Url(SiteModel.UrlOf(agency))), ("foundingDate", agency.Founded.Iso));
-        Named(w, "areaServed", "Country", CountryName(agency.Country));
+        Named(w, "areaServed", "Country", agency.CountryName);
         Named(w, "parentOrganization", "GovernmentOrganization", agency.Parent);
         if (agency.Headquarters is { } hq) Named(w, "location", "Place", hq);
         w.WriteEndObject();
@@ -158,6 +158,4 @@ public sealed class StructuredData(SiteModel model)
     private string OrganizationId(string id) => Url($"/agencies/{id}/") + "#organization";
 
     private string Url(string url) => PublishText.Absolute(Site, url);
-
-    public static string CountryName(string code) => code == "UK" ? "United Kingdom" : "United States";
 }

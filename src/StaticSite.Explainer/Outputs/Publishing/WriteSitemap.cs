@@ -14,11 +14,10 @@ namespace StaticSite.Explainer.Outputs.Publishing;
 public sealed class WriteSitemap(SiteModel model) : IModule
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    public const string NotFoundUrl = "/404.html";
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = Page.AllIn(documents).Where(p => p.Url != NotFoundUrl).ToList();
+        var pages = Page.AllIn(documents).Where(p => p.Kind.InSitemap).ToList();
         void Sitemap(Stream file) => PublishText.Xml(file, w =>
         {
             w.WriteStartDocument();

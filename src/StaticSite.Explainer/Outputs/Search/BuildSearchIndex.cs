@@ -49,14 +49,14 @@ public sealed class BuildSearchIndex(SiteModel model, StagingFolder? staging = n
                 this.index.Add(index, []);
                 return document;
             }
-            if (SearchPage.Searchable(r.Page)) WriteEntry(index, r.Page, r.Search);
+            if (r.Page.Kind.Searchable) WriteEntry(index, r.Page, r.Search);
             else this.index.Add(index, []);
             return document with { Model = r with { Search = SearchText.Empty } };
         }
 
         private void WriteEntry(int index, Page page, SearchText text)
         {
-            var entry = new SearchEntry(page.Url, page.Title, SearchPage.KindOf(page.Layout), page.Description, text.Headings, text.Body);
+            var entry = new SearchEntry(page.Url, page.Title, page.Kind.Label, page.Description, text.Headings, text.Body);
             this.index.Add(index, Writer.Write(w => JsonSerializer.Serialize(w, entry, Json.SearchEntry)));
         }
 

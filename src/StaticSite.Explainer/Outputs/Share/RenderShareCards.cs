@@ -58,7 +58,7 @@ public sealed class RenderShareCards(SiteModel model, ShareCardCache? cache) : I
             .AsParallel().AsOrdered().WithCancellation(cancellation)
             .Select(p =>
             {
-                var kind = SearchPage.KindOf(p.Layout) is "Page" ? "Explainer" : SearchPage.KindOf(p.Layout);
+                var kind = p.Kind.CardLabel;
                 byte[] Draw() => (renderer.Value ?? throw new UnusableFontException()).Render(model.Site.Title, p.Title, kind);
                 var destination = CardUrl(p.Url)!.TrimStart('/');
                 // A read-only cache (check's) gives only the cards it has; the others are drawn and kept in memory.
