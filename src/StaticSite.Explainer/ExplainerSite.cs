@@ -27,18 +27,11 @@ public static class ExplainerSite
     public static IReadOnlyList<Pipeline> ReadingPipelines(ExplainerOptions options, StagingFolder? staging)
     {
         var parsed = options.Cache?.Parsed;
-        Pipeline Entities<T>(string name, string folder, Func<string, FieldReader, T?> read) where T : class, IEntity =>
-            new Pipeline(name).With(Phase.Input, new ReadFiles(folder, ".yml", ".yaml", ".md")).With(Phase.Process, new ParseEntities<T>(read, parsed));
-
         Pipeline[] data =
         [
             new Pipeline(SitePipeline).With(Phase.Input, new ReadSiteInfo()),
-            new Pipeline("Sections").With(Phase.Input, new ReadFiles("sections", ".md")).With(Phase.Process, new ParseSections(parsed)),
-            Entities<Agency>("Agencies", "agencies", Agency.Read),
-            Entities<Episode>("Episodes", "episodes", Episode.Read),
-            Entities<Person>("People", "people", Person.Read),
-            Entities<GlossaryTerm>("Glossary", "glossary", GlossaryTerm.Read),
-            Entities<Source>("Sources", "sources", Source.Read),
+            .. EntityKind.All.Select(kind =>
+                new Pipeline(kind.Pipeline).With(Phase.Input, new ReadFiles(kind.Folder, kind.Extensions)).With(Phase.Process, kind.Parser(parsed))),
         ];
         var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = options.StableAssetNames }, new CheckThemeFiles())
             .With(Phase.Output, new WriteFiles(staging));

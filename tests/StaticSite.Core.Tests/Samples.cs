@@ -22,5 +22,5 @@ internal static class Samples
     public static SiteModel Model(IEnumerable<Agency> agencies, IEnumerable<Episode>? episodes = null) =>
         new(new SiteInfo("T", "D", "https://example.org/", "en-GB", new Licence("L", "https://example.org/l"),
                 new ArticleInfo("A", "Au", "P", new PartialDate(2020), "https://example.org/a", new Ref("s", At))),
-            [], agencies, episodes ?? [], [], [], []);
+            new Dictionary<EntityKind, IEnumerable<IEntity>> { [EntityKind.Agency] = agencies, [EntityKind.Episode] = episodes ?? [] });
 }

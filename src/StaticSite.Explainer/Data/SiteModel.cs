@@ -8,27 +8,25 @@ namespace StaticSite.Explainer.Data;
 /// </summary>
 public sealed class SiteModel
 {
-    private readonly Dictionary<string, Dictionary<string, IEntity>> byKind;
+    private readonly Dictionary<EntityKind, System.Collections.IList> lists = [];
+    private readonly Dictionary<EntityKind, Dictionary<string, IEntity>> byKind = [];
 
-    public SiteModel(SiteInfo site, IEnumerable<Section> sections, IEnumerable<Agency> agencies, IEnumerable<Episode> episodes,
-        IEnumerable<Person> people, IEnumerable<GlossaryTerm> glossary, IEnumerable<Source> sources)
+    /// <param name="entities">Every kind's entities, in any order (each kind orders its own).</param>
+    public SiteModel(SiteInfo site, IReadOnlyDictionary<EntityKind, IEnumerable<IEntity>> entities)
     {
         Site = site;
-        Sections = sections.OrderBy(s => s.Order).ToList();
-        Agencies = agencies.OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
-        Episodes = episodes.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
-        People = people.OrderBy(p => p.Anonymous).ThenBy(p => p.SortKey, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-        Glossary = glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).ToList();
-        Sources = sources.OrderBy(s => s.Title, StringComparer.OrdinalIgnoreCase).ToList();
-        byKind = new Dictionary<string, Dictionary<string, IEntity>>
+        foreach (var kind in EntityKind.All)
         {
-            [EntityKind.Section] = Index(Sections),
-            [EntityKind.Agency] = Index(Agencies),
-            [EntityKind.Episode] = Index(Episodes),
-            [EntityKind.Person] = Index(People),
-            [EntityKind.Glossary] = Index(Glossary),
-            [EntityKind.Source] = Index(Sources),
-        };
+            var list = kind.Ordered(entities.TryGetValue(kind, out var given) ? given : []);
+            lists[kind] = list;
+            byKind[kind] = Index(list.Cast<IEntity>());
+        }
+        Sections = All(EntityKind.Section);
+        Agencies = All(EntityKind.Agency);
+        Episodes = All(EntityKind.Episode);
+        People = All(EntityKind.Person);
+        Glossary = All(EntityKind.Glossary);
+        Sources = All(EntityKind.Source);
         EpisodesByAgency = Episodes.SelectMany(e => e.Agencies.Select(a => (a.Id, e))).ToLookup(p => p.Id, p => p.e);
         EpisodesByPerson = Episodes.SelectMany(e => e.People.Select(p => (p.Id, e))).ToLookup(p => p.Id, p => p.e);
         PeopleByAgency = People.Where(p => p.Agency is not null).ToLookup(p => p.Agency!.Value.Id, StringComparer.Ordinal);
@@ -40,6 +38,12 @@ public sealed class SiteModel
             foreach (var (entity, i) in list.Select((e, i) => (e, i))) positions[entity] = i;
         }
     }
+
+    /// <summary>Every entity of <paramref name="kind"/>, in the site's order.</summary>
+    public IReadOnlyList<T> All<T>(EntityKind<T> kind) where T : class, IEntity => (List<T>)lists[kind];
+
+    /// <summary>Every entity of <paramref name="kind"/>, in the site's order.</summary>
+    public IEnumerable<IEntity> All(EntityKind kind) => lists[kind].Cast<IEntity>();
 
     // By reference: hashing a record would hash every field, bodies included.
     private readonly Dictionary<IEntity, int> positions = new(ReferenceEqualityComparer.Instance);
@@ -61,66 +65,32 @@ public sealed class SiteModel
     public ILookup<string, Person> PeopleByAgency { get; }
     public ILookup<string, AgencyLink> RelationsOf { get; }
 
-    public IEntity? Find(string kind, string id) =>
-        byKind.TryGetValue(kind, out var entities) && entities.TryGetValue(id, out var entity) ? entity : null;
+    public IEntity? Find(EntityKind kind, string id) => byKind[kind].GetValueOrDefault(id);
 
-    public IEnumerable<string> IdsOf(string kind) => byKind.TryGetValue(kind, out var entities) ? entities.Keys : [];
+    public IEnumerable<string> IdsOf(EntityKind kind) => byKind[kind].Keys;
 
-    public T Get<T>(string kind, string id) where T : class, IEntity => (T)Find(kind, id)!;
+    public T Get<T>(EntityKind<T> kind, string id) where T : class, IEntity => (T)Find(kind, id)!;
 
-    public static string UrlOf(IEntity entity) => entity switch
-    {
-        Section s => $"/sections/{s.Id}/",
-        Agency a => $"/agencies/{a.Id}/",
-        Episode e => $"/episodes/{e.Id}/",
-        Person p => $"/people/#{p.Id}",
-        GlossaryTerm g => $"/glossary/#{g.Id}",
-        Source s => $"/sources/#{s.Id}",
-        _ => throw new ArgumentOutOfRangeException(nameof(entity)),
-    };
+    public static string UrlOf(IEntity entity) => EntityKind.Of(entity).UrlOf(entity);
 
     /// <summary>Every id written in the data must name an entity of the right kind (DATA004).</summary>
     public void CheckReferences(DiagnosticBag diagnostics)
     {
-        void Check(IEnumerable<Ref> refs, string kind, string what)
+        void Check(Ref r, EntityKind kind)
         {
-            foreach (var r in refs.Where(r => Find(kind, r.Id) is null))
+            if (Find(kind, r.Id) is not null) return;
+            diagnostics.Error(r.At, "DATA004", $"{kind.Name} '{r.Id}' is not defined in input/{kind.Folder}/{Suggest.DidYouMean(r.Id, IdsOf(kind))}");
+        }
+
+        Check(Site.Article.Source, EntityKind.Source);
+        foreach (var kind in EntityKind.All)
+        {
+            foreach (var entity in All(kind))
             {
-                diagnostics.Error(r.At, "DATA004", $"{what} '{r.Id}' is not defined in input/{Folder(kind)}/{Suggest.DidYouMean(r.Id, IdsOf(kind))}");
+                foreach (var (id, target) in kind.References(entity)) Check(id, target);
             }
         }
-
-        Check([Site.Article.Source], EntityKind.Source, "source");
-        foreach (var s in Sections) Check(s.Sources, EntityKind.Source, "source");
-        foreach (var a in Agencies)
-        {
-            Check(a.Sources, EntityKind.Source, "source");
-            Check(a.Relations.Select(r => r.Agency), EntityKind.Agency, "agency");
-            Check(a.Relations.SelectMany(r => r.Episodes), EntityKind.Episode, "episode");
-        }
-        foreach (var e in Episodes)
-        {
-            Check(e.Agencies, EntityKind.Agency, "agency");
-            Check(e.People, EntityKind.Person, "person");
-            Check(e.Sources, EntityKind.Source, "source");
-        }
-        foreach (var p in People)
-        {
-            Check(p.Sources, EntityKind.Source, "source");
-            if (p.Agency is { } agency) Check([agency], EntityKind.Agency, "agency");
-        }
-        foreach (var g in Glossary) Check(g.Sources, EntityKind.Source, "source");
     }
-
-    public static string Folder(string kind) => kind switch
-    {
-        EntityKind.Section => "sections",
-        EntityKind.Agency => "agencies",
-        EntityKind.Episode => "episodes",
-        EntityKind.Person => "people",
-        EntityKind.Glossary => "glossary",
-        _ => "sources",
-    };
 
     private static Dictionary<string, IEntity> Index(IEnumerable<IEntity> entities)
     {

@@ -128,16 +128,17 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
         }
         var target = url["xref:".Length..];
         var slash = target.IndexOf('/');
-        var kind = slash < 0 ? "" : target[..slash];
+        var name = slash < 0 ? "" : target[..slash];
         var id = slash < 0 ? target : target[(slash + 1)..];
-        if (!EntityKind.All.Contains(kind))
+        if (EntityKind.Named(name) is not { } kind)
         {
-            diagnostics.Error(at, "XREF003", $"'{url}' names no kind of page{Suggest.DidYouMean(kind, EntityKind.All)}; write xref:KIND/ID with KIND one of {string.Join(", ", EntityKind.All)}");
+            var names = EntityKind.All.Select(k => k.Name).ToList();
+            diagnostics.Error(at, "XREF003", $"'{url}' names no kind of page{Suggest.DidYouMean(name, names)}; write xref:KIND/ID with KIND one of {string.Join(", ", names)}");
             return;
         }
         if (site.Find(kind, id) is not { } entity)
         {
-            diagnostics.Error(at, "XREF001", $"unknown {kind} '{id}'{Suggest.DidYouMean(id, site.IdsOf(kind))}");
+            diagnostics.Error(at, "XREF001", $"unknown {kind.Name} '{id}'{Suggest.DidYouMean(id, site.IdsOf(kind))}");
             return;
         }
         link.Url = SiteModel.UrlOf(entity);

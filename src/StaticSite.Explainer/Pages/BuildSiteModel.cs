@@ -11,11 +11,8 @@ public sealed class BuildSiteModel : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        IEnumerable<T> Of<T>(string pipeline) where T : class => context.OutputsOf(pipeline).Select(d => d.ModelAs<T>());
-
-        if (Of<SiteInfo>(ExplainerSite.SitePipeline).FirstOrDefault() is not { } info) return [];
-        var model = new SiteModel(info, Of<Section>("Sections"), Of<Agency>("Agencies"), Of<Episode>("Episodes"),
-            Of<Person>("People"), Of<GlossaryTerm>("Glossary"), Of<Source>("Sources"));
+        if (context.OutputsOf(ExplainerSite.SitePipeline).FirstOrDefault()?.Model is not SiteInfo info) return [];
+        var model = new SiteModel(info, EntityKind.All.ToDictionary(k => k, k => context.OutputsOf(k.Pipeline).Select(d => d.ModelAs<IEntity>())));
         model.CheckReferences(context.Diagnostics);
         CheckAliases(model, context.Diagnostics);
         return [new Document(SourceSpan.File("input"), null, Model: model)];

@@ -75,24 +75,15 @@ public sealed partial class CheckIds(SiteModel model) : IModule
     private static string Describe(IEnumerable<string> makers) =>
         makers.Distinct().ToList() is { Count: > 0 } list ? string.Join("; ", list) : "made by the layout";
 
-    private static string KindOf(IEntity entity) => entity switch
-    {
-        Person => "person",
-        GlossaryTerm => "glossary term",
-        Source => "source",
-        _ => entity.GetType().Name.ToLowerInvariant(),
-    };
+    private static string KindOf(IEntity entity) => EntityKind.Of(entity).What;
 
     // Every entity whose page is shared with others of its kind, by its URL: its id is an element's id on that page.
     private static Dictionary<string, IEntity> AnchoredEntities(SiteModel model)
     {
         var anchored = new Dictionary<string, IEntity>(StringComparer.Ordinal);
-        foreach (var kind in EntityKind.All)
+        foreach (var kind in EntityKind.All.Where(k => !k.OwnPage))
         {
-            foreach (var entity in model.IdsOf(kind).Select(id => model.Find(kind, id)!))
-            {
-                if (SiteModel.UrlOf(entity) is var url && url.Contains('#')) anchored.TryAdd(url, entity);
-            }
+            foreach (var entity in model.All(kind)) anchored.TryAdd(kind.UrlOf(entity), entity);
         }
         return anchored;
     }

@@ -6,8 +6,9 @@ namespace StaticSite.Explainer.Pages;
 /// <summary>
 /// Everything a page's rendered Markdown is made from, as fingerprints for <see cref="RenderCache"/>: the page's
 /// own fragments (with where they start, which links keep for diagnostics), its layout and sources, and what it
-/// can read of other entities. Keep <see cref="Referable"/> in step with what MarkdownRenderer, GlossaryLinker
-/// and RenderMarkdown read from the model: a field they read that is missing here would serve stale HTML.
+/// can read of other entities: every kind's id and name, and what its description adds (<see cref="EntityKind{T}.Referable"/>).
+/// Keep those in step with what MarkdownRenderer, GlossaryLinker and RenderMarkdown read from the model: a field they
+/// read that is missing would serve stale HTML.
 /// </summary>
 internal static class MarkdownInputs
 {
@@ -19,24 +20,12 @@ internal static class MarkdownInputs
     public static string Referable(SiteModel model)
     {
         var fingerprint = new Fingerprint();
-        IEnumerable<(string Kind, IEntity Entity)> all =
-        [
-            .. model.Sections.Select(e => (EntityKind.Section, (IEntity)e)), .. model.Agencies.Select(e => (EntityKind.Agency, (IEntity)e)),
-            .. model.Episodes.Select(e => (EntityKind.Episode, (IEntity)e)), .. model.People.Select(e => (EntityKind.Person, (IEntity)e)),
-            .. model.Glossary.Select(e => (EntityKind.Glossary, (IEntity)e)), .. model.Sources.Select(e => (EntityKind.Source, (IEntity)e)),
-        ];
-        foreach (var (kind, entity) in all)
+        foreach (var kind in EntityKind.All)
         {
-            fingerprint.Add(kind).Add(entity.Id).Add(entity.DisplayName);
-            switch (entity)
+            foreach (var entity in model.All(kind))
             {
-                case Source s:
-                    fingerprint.Add(s.Title).Add(s.Publisher).Add(s.Date?.Display).Add(s.Url);
-                    break;
-                case GlossaryTerm g:
-                    fingerprint.Add(g.Term).Add(g.Short).Add(g.AlsoKnownAs.Count + g.Matches.Count);
-                    foreach (var match in g.AlsoKnownAs.Concat(g.Matches)) fingerprint.Add(match);
-                    break;
+                fingerprint.Add(kind.Name).Add(entity.Id).Add(entity.DisplayName);
+                kind.AddReferable(entity, fingerprint);
             }
         }
         return fingerprint.Finish();
