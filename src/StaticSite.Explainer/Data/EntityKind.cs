@@ -33,7 +33,10 @@ public abstract class EntityKind
 
     public abstract Type Type { get; }
 
-    public string UrlOf(IEntity entity) => OwnPage ? $"/{Folder}/{entity.Id}/" : $"/{Folder}/#{entity.Id}";
+    public virtual string UrlOf(IEntity entity) => UrlOf(entity.Id);
+
+    /// <summary>The URL of the entity with this id: its page, or its anchor on the kind's page.</summary>
+    public string UrlOf(string id) => OwnPage ? $"/{Folder}/{id}/" : $"/{Folder}/#{id}";
 
     /// <summary>The pipeline's Process module: the files of <see cref="Folder"/> to entities.</summary>
     internal abstract IModule Parser(ParsedFileCache? cache);
@@ -82,8 +85,16 @@ public abstract class EntityKind
         Referable = (s, fingerprint) => fingerprint.Add(s.Title).Add(s.Publisher).Add(s.Date?.Display).Add(s.Url),
     };
 
+    public static readonly EntityKind<Event> Event = new("event", "event", "events", "Events", ownPage: false,
+        read: Data.Event.Read, order: all => all.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal),
+        references: e => [e.Owner, .. e.Sources.Select(Cites)])
+    {
+        // Listed on its agency's or episode's page.
+        Url = e => $"{e.Owner.Kind.UrlOf(e.Owner.Id.Id)}#event-{e.Id}",
+    };
+
     /// <summary>Every kind, in the order the site reads them.</summary>
-    public static readonly IReadOnlyList<EntityKind> All = [Section, Agency, Episode, Person, Glossary, Source];
+    public static readonly IReadOnlyList<EntityKind> All = [Section, Agency, Episode, Person, Glossary, Source, Event];
 
     /// <summary>The kind <c>xref:</c> names so, if any.</summary>
     public static EntityKind? Named(string name) => All.FirstOrDefault(k => k.Name == name);
@@ -107,6 +118,11 @@ public sealed class EntityKind<T>(
 
     /// <summary>What other pages' Markdown reads of one, besides its kind, id and name; null for nothing more.</summary>
     internal Action<T, Fingerprint>? Referable { get; init; }
+
+    /// <summary>Where one is, when not at the kind's own URL (an event: on its owner's page).</summary>
+    public Func<T, string>? Url { get; init; }
+
+    public override string UrlOf(IEntity entity) => Url is null ? base.UrlOf(entity) : Url((T)entity);
 
     internal override IModule Parser(ParsedFileCache? cache) =>
         read is null ? new ParseSections(cache) : new ParseEntities<T>(read, cache);

@@ -23,7 +23,8 @@ public sealed record Episode(
         _ => null,
     };
 
-    private static string DisplayOf(PartialDate date, PartialDate? end, string? status)
+    /// <summary>A date or range as pages show it, marked when it is an estimate or disputed.</summary>
+    internal static string DisplayOf(PartialDate date, PartialDate? end, string? status)
     {
         var dates = end is null ? date.Display : $"{date.Display} to {end.Display}";
         return status switch

@@ -14,12 +14,16 @@ public static class AgencyPages
         Url = "/agencies/", Navigation = "Agencies", View = typeof(ListView),
     };
 
-    public static readonly PageKind Agency = new("agency", "Agency", (inputs, _) => inputs.Site.Agencies.SelectInOrder(a => AgencyPage(inputs, a)))
+    public static readonly PageKind Agency = new("agency", "Agency", (inputs, _) =>
+    {
+        var milestones = new Milestones(inputs.Site);
+        return inputs.Site.Agencies.SelectInOrder(a => AgencyPage(inputs, milestones, a));
+    })
     {
         Parent = Index, View = typeof(AgencyView),
     };
 
-    private static Page AgencyPage(PageInputs inputs, Data.Agency agency)
+    private static Page AgencyPage(PageInputs inputs, Milestones milestones, Data.Agency agency)
     {
         var (site, links) = (inputs.Site, inputs.Links);
         var episodes = site.EpisodesByAgency[agency.Id].ToList();
@@ -35,9 +39,10 @@ public static class AgencyPages
             new("Answers to", agency.Parent),
         };
         if (agency.Headquarters is { } hq) facts.Add(new Fact("Headquarters", hq));
-        var view = new AgencyView(agency, facts, episodes.Select(links.Dated).ToList(), people, relations);
+        var dated = milestones.Of(agency);
+        var view = new AgencyView(agency, facts, episodes.Select(links.Dated).ToList(), people, relations, dated);
         return new Page(SiteModel.UrlOf(agency), Agency, $"{agency.Name} ({agency.ShortName})", agency.Summary, agency.Location,
-            view, PageShapes.Body(agency.Body), agency.Sources);
+            view, PageShapes.Body(agency.Body), Milestones.SourcesOf(agency.Sources, dated));
     }
 
     private static Link RelationText(PageInputs inputs, Data.Agency self, AgencyLink link)
@@ -51,4 +56,5 @@ public static class AgencyPages
 }
 
 /// <summary>What an agency's layout reads: the agency, its facts, and links to its episodes, people and relations.</summary>
-public sealed record AgencyView(Data.Agency Agency, IReadOnlyList<Fact> Facts, IReadOnlyList<Link> Episodes, IReadOnlyList<Link> People, IReadOnlyList<Link> Relations) : IPageView;
+public sealed record AgencyView(Data.Agency Agency, IReadOnlyList<Fact> Facts, IReadOnlyList<Link> Episodes, IReadOnlyList<Link> People, IReadOnlyList<Link> Relations,
+    IReadOnlyList<Milestone> Milestones) : IPageView;

@@ -17,7 +17,8 @@ public static class EpisodePages
     public static readonly PageKind Episode = new("episode", "Episode", (inputs, _) =>
     {
         var related = new RelatedEpisodes(inputs.Site, inputs.Links);
-        return Enumerable.Range(0, inputs.Site.Episodes.Count).ToList().SelectInOrder(i => EpisodePage(inputs, related, i));
+        var milestones = new Milestones(inputs.Site);
+        return Enumerable.Range(0, inputs.Site.Episodes.Count).ToList().SelectInOrder(i => EpisodePage(inputs, related, milestones, i));
     })
     {
         Parent = Index, View = typeof(EpisodeView),
@@ -31,7 +32,7 @@ public static class EpisodePages
         Url = "/timeline/", Navigation = "Timeline", View = typeof(ListView),
     };
 
-    private static Page EpisodePage(PageInputs inputs, RelatedEpisodes related, int index)
+    private static Page EpisodePage(PageInputs inputs, RelatedEpisodes related, Milestones milestones, int index)
     {
         var (site, links) = (inputs.Site, inputs.Links);
         var episode = site.Episodes[index];
@@ -40,13 +41,15 @@ public static class EpisodePages
         var facts = new List<Fact> { new("Date", episode.DateDisplay) };
         if (episode.DateStatusNote is { } dateNote) facts.Add(new("About the date", dateNote));
         facts.Add(new("Outcome", episode.Outcome));
+        var dated = milestones.Of(episode);
         var view = new EpisodeView(episode, facts, agencies, people,
             index > 0 ? links.To(site.Episodes[index - 1]) : null,
-            index + 1 < site.Episodes.Count ? links.To(site.Episodes[index + 1]) : null, related.To(episode, index));
+            index + 1 < site.Episodes.Count ? links.To(site.Episodes[index + 1]) : null, related.To(episode, index), dated);
         return new Page(SiteModel.UrlOf(episode), Episode, episode.Title, episode.Summary, episode.Location,
-            view, PageShapes.Body(episode.Body), episode.Sources);
+            view, PageShapes.Body(episode.Body), Milestones.SourcesOf(episode.Sources, dated));
     }
 }
 
 /// <summary>What an episode's layout reads: the episode, its facts, who took part, its neighbours in time and its related episodes.</summary>
-public sealed record EpisodeView(Episode Episode, IReadOnlyList<Fact> Facts, IReadOnlyList<Link> Agencies, IReadOnlyList<Link> People, Link? Previous, Link? Next, IReadOnlyList<Link> Related) : IPageView;
+public sealed record EpisodeView(Episode Episode, IReadOnlyList<Fact> Facts, IReadOnlyList<Link> Agencies, IReadOnlyList<Link> People, Link? Previous, Link? Next, IReadOnlyList<Link> Related,
+    IReadOnlyList<Milestone> Milestones) : IPageView;

@@ -31,7 +31,7 @@ public sealed class EntityKindTests
                 var url = SiteModel.UrlOf(entity);
                 Assert.Same(kind, EntityKind.Of(entity));
                 if (kind.OwnPage) Assert.Contains(url, pages);
-                else Assert.Contains($"id=\"{entity.Id}\"", RealSite.Text(url[..url.IndexOf('#')]));
+                else Assert.Contains($"id=\"{url[(url.IndexOf('#') + 1)..]}\"", RealSite.Text(url[..url.IndexOf('#')]));
             }
         }
     }

@@ -1,0 +1,20 @@
+using StaticSite.Explainer.Data;
+
+namespace StaticSite.Explainer.Pages;
+
+/// <summary>A dated event as its owner's page lists it: its anchor, date, title and the sources that give it.</summary>
+public sealed record Milestone(string Anchor, PartialDate Date, string DateDisplay, string Title, IReadOnlyList<Ref> Sources);
+
+/// <summary>The events of the site, by the agency or episode whose page lists them, oldest first.</summary>
+internal sealed class Milestones(SiteModel site)
+{
+    private readonly ILookup<string, Milestone> byOwner = site.All(EntityKind.Event).ToLookup(
+        e => e.Owner.Kind.UrlOf(e.Owner.Id.Id),
+        e => new Milestone($"event-{e.Id}", e.Date, e.DateDisplay, e.Title, e.Sources));
+
+    public Milestone[] Of(IEntity owner) => byOwner[SiteModel.UrlOf(owner)].ToArray();
+
+    /// <summary>The owner's own sources, then those its milestones cite, so that the page numbers them all.</summary>
+    public static IReadOnlyList<Ref> SourcesOf(IReadOnlyList<Ref> own, Milestone[] milestones) =>
+        milestones.Length == 0 ? own : [.. own, .. milestones.SelectMany(m => m.Sources)];
+}
