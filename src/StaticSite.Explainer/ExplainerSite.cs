@@ -35,7 +35,7 @@ public static class ExplainerSite
         ];
         var assets = new Pipeline(AssetsPipeline).With(Phase.Input, new ReadAssets { StableNames = options.StableAssetNames }, new CheckThemeFiles())
             .With(Phase.Output, new WriteFiles(staging));
-        var model = new Pipeline(ModelPipeline).After(data.Select(p => p.Name).ToArray()).With(Phase.Process, new BuildSiteModel());
+        var model = new Pipeline(ModelPipeline).After(data.Select(p => p.Name).ToArray()).With(Phase.Process, new BuildSiteModel(SitePipeline));
         return [.. data, assets, model];
     }
 
@@ -51,7 +51,7 @@ public static class ExplainerSite
             .With(Phase.PostProcess,
                 new Alongside([new WriteOpenData(model), new WriteSitemap(model), new WriteFeed(model), new RenderShareCards(model, options.ShareCards), writeAhead],
                     new ForEachDocument(new RenderMarkdown(model, options.Cache), new AddStructuredData(model), new RenderVisuals(model),
-                        new ApplyLayout(model, options, staging), new BuildSearchIndex(model, staging)) { Weight = PageWeight.Of },
+                        new ApplyLayout(model, AssetsPipeline, options.Cache, options.LiveReloadScript, staging), new BuildSearchIndex(model, staging)) { Weight = PageWeight.Of },
                     writeAhead),
                 new WriteRedirects(model, AssetsPipeline))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),

@@ -3,6 +3,9 @@ namespace StaticSite.Explainer.Data;
 /// <summary><c>input/site.yml</c>: the site as a whole.</summary>
 public sealed record SiteInfo(string Title, string Description, string BaseUrl, string Language, Licence Licence, ArticleInfo Article)
 {
+    /// <summary>The absolute URL of a path in the site (<c>/agencies/</c>), from <see cref="BaseUrl"/>.</summary>
+    public string Absolute(string url) => BaseUrl + url.TrimStart('/');
+
     public static SiteInfo? Read(FieldReader r)
     {
         var title = r.Text("title");

@@ -16,14 +16,14 @@ namespace StaticSite.Explainer.Pages;
 /// rendered: nothing changes a page after its layout, and holding every page until the Output phase was most of
 /// a large build's memory. A failed build still leaves the real output untouched, since staging is discarded.
 /// </remarks>
-public sealed class ApplyLayout(SiteModel model, ExplainerOptions options, StagingFolder? staging = null) : DocumentModule
+public sealed class ApplyLayout(SiteModel model, string assetsPipeline, RenderCache? renderCache, string? liveReloadScript, StagingFolder? staging = null) : DocumentModule
 {
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var assets = AssetUrls(context);
+        var assets = AssetUrls(context, assetsPipeline);
         TemplateRenderer Parse(DiagnosticBag diagnostics) => new(context.Files, diagnostics,
             name => assets.TryGetValue(name, out var url) ? url : throw new InvalidOperationException($"the theme has no asset '{name}'"), LayoutRecords.Are);
-        var (templates, dependencies) = options.Cache is { } parsed
+        var (templates, dependencies) = renderCache is { } parsed
             ? parsed.Templates.GetOrParse(context.Files, assets, context.Diagnostics, Parse)
             : (Parse(context.Diagnostics), null);
         var pages = Page.AllIn(documents).ToList();
@@ -33,11 +33,11 @@ public sealed class ApplyLayout(SiteModel model, ExplainerOptions options, Stagi
         var strings = new AnchorStrings();
         var shared = new SharedValues(site.BaseUrl, templates.Shared(site), TemplateLimits.PageSteps(pages.Count), TemplateLimits.PageCharacters(pages.Count), new PageFailure());
         RenderedPage? Render(Document d, PageBuffer buffer) => this.Render(d, shared, templates, strings, buffer, context.Diagnostics);
-        if (options.Cache is not { } cache || dependencies is null) return new DocumentStep(d => Finished(d, Render));
+        if (renderCache is not { } cache || dependencies is null) return new DocumentStep(d => Finished(d, Render));
 
         // Preview: render only pages whose inputs changed since the last build.
         cache.Begin();
-        var described = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], options.LiveReloadScript));
+        var described = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], liveReloadScript));
         return new DocumentStep(d =>
         {
             var page = d.ModelAs<RenderedPage>();
@@ -91,13 +91,13 @@ public sealed class ApplyLayout(SiteModel model, ExplainerOptions options, Stagi
             ["page"] = page.Page,
             // Worked out here rather than with filters in the layouts: every page writes them, and Liquid spent
             // more on those filter chains than on most of the tags around them.
-            ["permalink"] = PublishText.Absolute(site.BaseUrl, page.Page.Url),
-            ["share_image"] = PublishText.Absolute(site.BaseUrl, RenderShareCards.ImageOf(page.Page.Url)),
+            ["permalink"] = model.Site.Absolute(page.Page.Url),
+            ["share_image"] = model.Site.Absolute(page.Page.ShareImage),
             ["data"] = page.Page.Data,
             ["html"] = TemplateRenderer.Fragments(page.Html),
             ["sources"] = page.Sources,
             ["terms"] = page.Terms,
-            ["live_reload"] = options.LiveReloadScript,
+            ["live_reload"] = liveReloadScript,
         };
         if (site.OverLimit.Happened) return null;
         try
@@ -154,8 +154,8 @@ public sealed class ApplyLayout(SiteModel model, ExplainerOptions options, Stagi
         }
     }
 
-    private static Dictionary<string, string> AssetUrls(BuildContext context) =>
-        context.OutputsOf(ExplainerSite.AssetsPipeline)
+    private static Dictionary<string, string> AssetUrls(BuildContext context, string assetsPipeline) =>
+        context.OutputsOf(assetsPipeline)
             .Where(d => d.Model is string)
             .ToDictionary(d => (string)d.Model!, d => "/" + d.Destination, StringComparer.Ordinal);
 

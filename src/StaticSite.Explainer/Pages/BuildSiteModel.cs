@@ -7,11 +7,11 @@ using StaticSite.Engine.Pipelines;
 namespace StaticSite.Explainer.Pages;
 
 /// <summary>Gathers every entity pipeline's documents into one checked <see cref="SiteModel"/>: the one document this module gives.</summary>
-public sealed class BuildSiteModel : IModule
+public sealed class BuildSiteModel(string sitePipeline) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (context.OutputsOf(ExplainerSite.SitePipeline).FirstOrDefault()?.Model is not SiteInfo info) return [];
+        if (context.OutputsOf(sitePipeline).FirstOrDefault()?.Model is not SiteInfo info) return [];
         var model = new SiteModel(info, EntityKind.All.ToDictionary(k => k, k => context.OutputsOf(k.Pipeline).Select(d => d.ModelAs<IEntity>())));
         model.CheckReferences(context.Diagnostics);
         CheckAliases(model, context.Diagnostics);

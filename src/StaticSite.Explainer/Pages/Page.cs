@@ -23,6 +23,12 @@ public sealed record Page(
     /// <summary>Home, then the page its kind sits under: the same for every page of a kind.</summary>
     public IReadOnlyList<Link> Breadcrumbs => Kind.Trail;
 
+    /// <summary>The page's own share card, beside it when its URL is a folder; none otherwise (the 404 page).</summary>
+    public string? CardUrl => Url.EndsWith('/') ? Url + "share.png" : null;
+
+    /// <summary>The card its <c>og:image</c> shows: its own, or else the home page's.</summary>
+    public string ShareImage => CardUrl ?? "/share.png";
+
     /// <summary>Pretty URLs: <c>/agencies/gchq/</c> is written as <c>agencies/gchq/index.html</c>.</summary>
     public string Destination => Url.EndsWith('/') ? $"{Url.TrimStart('/')}index.html" : Url.TrimStart('/');
 

@@ -22,14 +22,14 @@ public class ModuleBenchmarks
     public IReadOnlyList<Document> RenderMarkdown() => new RenderMarkdown(site.Model, null).Execute(site.BeforeMarkdown, site.Context());
 
     [Benchmark]
-    public IReadOnlyList<Document> ApplyLayout() => new ApplyLayout(site.Model, site.Options).Execute(site.BeforeLayout, site.Context());
+    public IReadOnlyList<Document> ApplyLayout() => new ApplyLayout(site.Model, ExplainerSite.AssetsPipeline, null, null).Execute(site.BeforeLayout, site.Context());
 
     [Benchmark]
     public IReadOnlyList<Document> BuildSiteModelAndPages()
     {
         var context = site.Context();
         foreach (var (name, documents) in site.Inputs) context.SetOutputs(name, documents);
-        var model = new BuildSiteModel().Execute([], context).Single().ModelAs<StaticSite.Explainer.Data.SiteModel>();
+        var model = new BuildSiteModel(ExplainerSite.SitePipeline).Execute([], context).Single().ModelAs<StaticSite.Explainer.Data.SiteModel>();
         return new MakePages(model, preview: false).Execute([], context);
     }
 }

@@ -87,7 +87,7 @@ public sealed class OpenData(SiteModel model)
 
     private const int FlushAt = 16 * 1024;
 
-    private string Url(IEntity entity) => PublishText.Absolute(model.Site, SiteModel.UrlOf(entity));
+    private string Url(IEntity entity) => model.Site.Absolute(SiteModel.UrlOf(entity));
 
     private static void Ids(Utf8JsonWriter w, string name, IEnumerable<string> ids)
     {

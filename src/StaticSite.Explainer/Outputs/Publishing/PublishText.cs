@@ -15,10 +15,6 @@ public static class PublishText
     // allowing every Unicode range keeps en dashes and accents readable in the open data files.
     private static readonly JavaScriptEncoder JsonEncoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static string Absolute(SiteInfo site, string url) => Absolute(site.BaseUrl, url);
-
-    public static string Absolute(string baseUrl, string url) => baseUrl + url.TrimStart('/');
-
     /// <summary>
     /// A content date as an RFC 3339 timestamp (Atom needs one): a year or month alone is taken as its first day.
     /// Always midnight UTC, never the build clock, so two builds write the same bytes.

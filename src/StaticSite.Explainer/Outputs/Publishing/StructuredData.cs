@@ -1,3 +1,4 @@
+using StaticSite.Engine.IO;
 using System.Text;
 using System.Text.Json;
 using StaticSite.Explainer.Data;
@@ -157,5 +158,5 @@ public sealed class StructuredData(SiteModel model)
 
     private string OrganizationId(string id) => Url($"/agencies/{id}/") + "#organization";
 
-    private string Url(string url) => PublishText.Absolute(Site, url);
+    private string Url(string url) => Site.Absolute(url);
 }

@@ -46,12 +46,12 @@ public sealed class WriteFeed(SiteModel model) : IModule
             w.WriteElementString("name", Namespace, site.Title);
             w.WriteElementString("uri", Namespace, site.BaseUrl);
             w.WriteEndElement();
-            Link(w, "self", "application/atom+xml", PublishText.Absolute(site, Url));
+            Link(w, "self", "application/atom+xml", site.Absolute(Url));
             Link(w, "alternate", "text/html", site.BaseUrl);
             w.WriteElementString("rights", Namespace, $"{site.Licence.Name}: {site.Licence.Url}");
             foreach (var entry in entries)
             {
-                var url = PublishText.Absolute(site, SiteModel.UrlOf(entry.Entity));
+                var url = site.Absolute(SiteModel.UrlOf(entry.Entity));
                 w.WriteStartElement("entry", Namespace);
                 w.WriteElementString("id", Namespace, url);
                 w.WriteElementString("title", Namespace, entry.Entity.DisplayName);

@@ -25,13 +25,13 @@ public sealed class WriteSitemap(SiteModel model) : IModule
             foreach (var page in pages)
             {
                 w.WriteStartElement("url", Namespace);
-                w.WriteElementString("loc", Namespace, PublishText.Absolute(model.Site, page.Url));
+                w.WriteElementString("loc", Namespace, model.Site.Absolute(page.Url));
                 if (page.Data is SectionView { Section.Reviewed: { } reviewed }) w.WriteElementString("lastmod", Namespace, reviewed.Iso);
                 w.WriteEndElement();
             }
             w.WriteEndElement();
         });
-        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {PublishText.Absolute(model.Site, "/sitemap.xml")}\n";
+        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {model.Site.Absolute("/sitemap.xml")}\n";
         var site = SourceSpan.File("input/site.yml");
         return [.. documents, new Document(site, "sitemap.xml", Content.WrittenBy(Sitemap)), new Document(site, "robots.txt", Content.Of(robots))];
     }

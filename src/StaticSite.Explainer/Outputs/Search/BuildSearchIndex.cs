@@ -7,7 +7,6 @@ using StaticSite.Engine.Pipelines;
 using StaticSite.Engine.Diagnostics;
 using StaticSite.Engine.IO;
 using StaticSite.Explainer.Markdown;
-using StaticSite.Explainer.Outputs.Publishing;
 
 namespace StaticSite.Explainer.Outputs.Search;
 

@@ -54,13 +54,13 @@ public sealed class RenderShareCards(SiteModel model, ShareCardCache? cache) : I
     }
 
     private List<Document> Cards(IReadOnlyList<Document> documents, SiteModel model, Lazy<ShareCardRenderer?> renderer, string? fontHash, CancellationToken cancellation) =>
-        Page.AllIn(documents).Where(p => CardUrl(p.Url) is not null)
+        Page.AllIn(documents).Where(p => p.CardUrl is not null)
             .AsParallel().AsOrdered().WithCancellation(cancellation)
             .Select(p =>
             {
                 var kind = p.Kind.CardLabel;
                 byte[] Draw() => (renderer.Value ?? throw new UnusableFontException()).Render(model.Site.Title, p.Title, kind);
-                var destination = CardUrl(p.Url)!.TrimStart('/');
+                var destination = p.CardUrl!.TrimStart('/');
                 // A read-only cache (check's) gives only the cards it has; the others are drawn and kept in memory.
                 return cache?.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, kind), Draw) is { } file
                     ? new Document(p.Source, destination, Content.InFile(file))
@@ -70,10 +70,4 @@ public sealed class RenderShareCards(SiteModel model, ShareCardCache? cache) : I
 
     /// <summary>Thrown where a card would be drawn with a font that Skia could not read.</summary>
     private sealed class UnusableFontException : Exception;
-
-    /// <summary>The card a page gets: its own beside it when its URL is a folder, else none (the layout then uses the home page's).</summary>
-    public static string? CardUrl(string pageUrl) => pageUrl.EndsWith('/') ? pageUrl + "share.png" : null;
-
-    /// <summary>The card a page's <c>og:image</c> shows: its own, or else the home page's.</summary>
-    public static string ImageOf(string pageUrl) => CardUrl(pageUrl) ?? CardUrl("/")!;
 }

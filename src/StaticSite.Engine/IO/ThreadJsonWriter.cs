@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 
-namespace StaticSite.Explainer.Outputs.Publishing;
+namespace StaticSite.Engine.IO;
 
 /// <summary>
 /// One JSON writer and buffer per thread, for the small JSON texts made for every page in parallel (the JSON-LD, the
