@@ -14,7 +14,7 @@ public sealed class MilestonesTests
         .With("input/events/named.yml", "title: The school is named GCHQ\ndate: 1946\nagency: gchq\nsources: [history]\n")
         .With("input/sections/start.md", "---\ntitle: Start\norder: 1\nsummary: Where it starts.\n---\nSee [the school](xref:event/gccs-formed).\n");
 
-    private static string PageAt(Engine.Pipelines.BuildResult result, string destination) =>
+    private static string PageAt(StaticSite.Engine.Pipelines.BuildResult result, string destination) =>
         result.Written.Single(d => d.Destination == destination).ReadText();
 
     [Fact]

@@ -1,0 +1,150 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace StaticSite.Core.Tests.Explainer;
+
+/// <summary>The explainer features (timeline, map, search, reading aids) as the real site shows them.</summary>
+public sealed partial class ExplainerFeaturesTests
+{
+    [Fact]
+    public void RealSite_Builds()
+    {
+        Assert.True(RealSite.Result.Succeeded, string.Join("\n", RealSite.Result.Diagnostics));
+    }
+
+    [Fact]
+    public void TimelinePage_DrawsAndListsEveryEpisode()
+    {
+        var html = RealSite.Text("/timeline/");
+        var episodes = Directory.GetFiles(Path.Combine(RealSite.Root, "input/episodes"), "*.yml").Select(Path.GetFileNameWithoutExtension).ToList();
+
+        Assert.Contains("<svg viewBox=", html);
+        foreach (var id in episodes)
+        {
+            // Once as a mark inside the SVG, once in the ordered list.
+            Assert.Equal(2, Regex.Count(html, $"href=\"/episodes/{id}/\""));
+        }
+        Assert.Contains("<ol class=\"timeline-list\">", html);
+    }
+
+    [Fact]
+    public void EveryEpisodePage_HasTheCompactTimeline_MarkingItself()
+    {
+        foreach (var (destination, html) in RealSite.HtmlPages.Where(p => p.Destination.StartsWith("episodes/", StringComparison.Ordinal) && p.Destination != "episodes/index.html"))
+        {
+            var url = "/" + destination[..^"index.html".Length];
+            Assert.Contains("timeline timeline-compact", html);
+            Assert.Contains($"<a href=\"{url}\" class=\"tl-entry is-current\"", html);
+            Assert.Contains($"<a href=\"{url}\" aria-current=\"page\">", html);
+        }
+    }
+
+    [Fact]
+    public void AgenciesPage_HasTheMap_AndAgencyPagesTheirNeighbourhood()
+    {
+        Assert.Contains("<figure class=\"relation-map\">", RealSite.Text("/agencies/"));
+        Assert.Contains("<ul class=\"relation-list\">", RealSite.Text("/agencies/"));
+        var gchq = RealSite.Text("/agencies/gchq/");
+        Assert.Contains("aria-labelledby=\"neighbourhood-title\"", gchq);
+        Assert.Contains("href=\"/agencies/gchq/\" class=\"map-node is-focus\"", gchq);
+    }
+
+    [Fact]
+    public void NoPage_HasInlineStylesOrInlineScripts()
+    {
+        foreach (var (destination, html) in RealSite.HtmlPages)
+        {
+            Assert.False(StyleAttribute().IsMatch(html), $"{destination} has a style attribute");
+            Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
+            Assert.False(InlineScript().IsMatch(html), $"{destination} has an inline script");
+            Assert.False(EventHandler().IsMatch(html), $"{destination} has an inline event handler");
+        }
+    }
+
+    [Fact]
+    public void SearchIndex_CoversEveryPage_AndStaysUnder50KbCompressed()
+    {
+        var json = RealSite.Text("/search/index.json");
+        using var document = JsonDocument.Parse(json);
+        var urls = document.RootElement.EnumerateArray().Select(e => e.GetProperty("u").GetString()).ToHashSet();
+
+        foreach (var (destination, _) in RealSite.HtmlPages.Where(p => p.Destination is not "404.html" and not "search/index.html"))
+        {
+            Assert.Contains("/" + destination[..^"index.html".Length], urls);
+        }
+        Assert.Contains("/people/#larry-kudlow", urls);
+        var section = document.RootElement.EnumerateArray().First(e => e.GetProperty("k").GetString() == "Chapter");
+        Assert.NotEmpty(section.GetProperty("b").GetString()!);
+        Assert.NotEmpty(section.GetProperty("h").EnumerateArray());
+        Assert.True(Gzip(json) < 50 * 1024, $"search index is {Gzip(json)} bytes gzipped");
+    }
+
+    [Fact]
+    public void SearchPage_WorksWithoutJavaScript_AndLoadsAnExternalScriptUnder5Kb()
+    {
+        var html = RealSite.Text("/search/");
+
+        Assert.Contains("<form class=\"search-form\" role=\"search\" action=\"/search/\" data-index=\"/search/index.json\" hidden>", html);
+        Assert.Contains("role=\"status\" aria-live=\"polite\"", html);
+        Assert.Contains("<a href=\"/agencies/gchq/\">Government Communications Headquarters (GCHQ)</a>", html);
+        var script = Regex.Match(html, "<script src=\"(/assets/js/search\\.[0-9a-f]+\\.js)\" defer></script>");
+        Assert.True(script.Success);
+        var js = RealSite.Text(script.Groups[1].Value);
+        Assert.True(Gzip(js) < 5 * 1024, $"search.js is {Gzip(js)} bytes gzipped");
+    }
+
+    [Fact]
+    public void SearchPage_IsInTheNavigation()
+    {
+        Assert.Contains("<a href=\"/search/\">Search</a>", RealSite.Text("/"));
+    }
+
+    [Fact]
+    public void SectionPages_ShowReadingTimeReviewDateAndPager()
+    {
+        Assert.Matches(@"<p class=""meta"">\d+ minute read · Last reviewed \d+ \w+ \d{4}</p>", RealSite.Text("/sections/how-it-began/"));
+        var pagers = RealSite.HtmlPages.Where(p => p.Destination.StartsWith("sections/", StringComparison.Ordinal) && p.Destination != "sections/index.html").ToList();
+        Assert.Equal(pagers.Count - 1, pagers.Count(p => p.Html.Contains("rel=\"next\"", StringComparison.Ordinal)));
+        Assert.Equal(pagers.Count - 1, pagers.Count(p => p.Html.Contains("rel=\"prev\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void EpisodePages_ShowRelatedEpisodesSharingAnAgency()
+    {
+        var html = RealSite.Text("/episodes/uk-huawei-decision/");
+
+        Assert.Contains("<h2 id=\"related-heading\">Related episodes</h2>", html);
+        Assert.Contains("rel=\"prev\"", html);
+        Assert.Contains("rel=\"next\"", html);
+    }
+
+    [Fact]
+    public void Build_IsByteIdenticalTwice()
+    {
+        var again = RealSite.Build();
+
+        var first = RealSite.Result.Written.ToDictionary(d => d.Destination!, d => Convert.ToBase64String(d.ReadBytes()));
+        var second = again.Written.ToDictionary(d => d.Destination!, d => Convert.ToBase64String(d.ReadBytes()));
+        Assert.Equal(first.Keys.Order(), second.Keys.Order());
+        foreach (var (path, content) in first) Assert.True(content == second[path], $"{path} differs between builds");
+    }
+
+    private static int Gzip(string text)
+    {
+        using var memory = new MemoryStream();
+        using (var gzip = new GZipStream(memory, CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        return (int)memory.Length;
+    }
+
+    [GeneratedRegex(@"<[^>]+\sstyle\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex StyleAttribute();
+
+    [GeneratedRegex(@"<[a-z][^>]*\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex EventHandler();
+
+    // JSON-LD is data, not code: the CSP does not run it, so it is the one script element allowed without src.
+    [GeneratedRegex(@"<script(?![^>]*\ssrc=)(?![^>]*type=""application/ld\+json"")[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineScript();
+}
