@@ -18,8 +18,8 @@ namespace StaticSite.Preview;
 /// </summary>
 public sealed class PreviewHost : IAsyncDisposable
 {
-    // An editor's save (write, rename, touch) lands within a few milliseconds; 20 ms of quiet still makes it
-    // one rebuild, and every millisecond here is added to what the reader waits for (50 ms was a third of it).
+    // An editor's save (write, rename, touch) lands within a few milliseconds, so this much quiet still makes it
+    // one rebuild; every millisecond here is added to what the reader waits for.
     private static readonly TimeSpan QuietTime = TimeSpan.FromMilliseconds(20);
 
     // How long a superseded build may take to stop after it is told to before it is left behind.

@@ -5,8 +5,7 @@ namespace StaticSite.Engine.IO;
 /// <summary>
 /// Names for content: the fingerprint in an asset's file name, the key of a cached share card. XXH128, not a
 /// cryptographic hash: these names only tell contents apart, they protect nothing. SHA-256 on Linux goes through
-/// OpenSSL, and loading libcrypto and reading its configuration took a few milliseconds of every build
-/// (docs/performance.md); this one is managed code and hashes the 700 KB font in a tenth of a millisecond.
+/// OpenSSL, which every build would then load and configure (docs/performance.md); this one is managed code.
 /// </summary>
 public static class ContentHash
 {

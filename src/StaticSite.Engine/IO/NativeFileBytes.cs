@@ -9,11 +9,9 @@ namespace StaticSite.Engine.IO;
 /// <remarks>
 /// <para>
 /// Every Markdown body is a slice of its file's bytes and stays in the site model until its page is made. Read into
-/// arrays on the pinned heap, those bytes (5.7 MB at 1,000 episodes, 57 MB at 10,000) counted towards the budget that
-/// sets off full collections, and reading the episodes brought on one or more of them; read into ordinary arrays,
-/// every young collection copied them again. Here the collector neither counts nor copies them: reading 1,000 episodes
-/// took 20–21 ms instead of 28–29 ms, and the whole build 8 % less time (no change beyond the noise at 10,000;
-/// docs/performance.md).
+/// arrays on the pinned heap, those bytes count towards the budget that sets off full collections; read into
+/// ordinary arrays, every young collection copies them again. Here the collector neither counts nor copies them
+/// (docs/performance.md has the figures).
 /// </para>
 /// <para>
 /// The memory goes when this object is collected, so keep the <see cref="Memory{T}"/> (or whatever holds it, such as

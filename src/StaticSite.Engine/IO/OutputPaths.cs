@@ -11,8 +11,8 @@ public static partial class OutputPaths
     public static bool IsSafeDestination(string path)
     {
         if (path.Length == 0 || Path.IsPathRooted(path) || path.Contains('\\')) return false;
-        // Segment by segment in place: splitting made an array and a string for each part of every path, and every
-        // document's path is checked when it is written and again at the end (about 46,000 times at 10,000 episodes).
+        // Segment by segment in place: splitting would make an array and a string for each part of every path, and
+        // every document's path is checked when it is written and again at the end.
         foreach (var range in path.AsSpan().Split('/'))
         {
             if (path.AsSpan(range) is "" or "." or "..") return false;

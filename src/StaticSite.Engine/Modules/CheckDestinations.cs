@@ -26,7 +26,7 @@ public sealed class CheckDestinations(params string[] otherPipelines) : IModule
     }
 
     /// <summary>Each output path with the first document that writes it; <paramref name="again"/> hears of every later one.</summary>
-    /// <remarks>One pass, remembering who wrote each path first: grouping every destination cost 90 ms at 10,000 episodes.</remarks>
+    /// <remarks>One pass, remembering who wrote each path first, rather than grouping every destination.</remarks>
     public static Dictionary<string, Document> FirstWriters(IEnumerable<Document> documents, Action<Document, Document>? again = null)
     {
         var first = new Dictionary<string, Document>(StringComparer.Ordinal);

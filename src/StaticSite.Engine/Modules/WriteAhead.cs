@@ -6,9 +6,9 @@ namespace StaticSite.Engine.Modules;
 
 /// <summary>
 /// Writes the files a PostProcess module has just made (sitemap, feed, open data, search index) into the staging
-/// folder at once and keeps only their path: held until the Output phase, they added about 100 MiB to the peak
-/// of a 10,000-episode build. Files made earlier and kept elsewhere (cached share cards) are linked in now too,
-/// on whichever thread made them, rather than one after another in the Output phase (0.1 s at 10,000 episodes).
+/// folder at once and keeps only their path, so their bytes are not held until the Output phase. Files made earlier
+/// and kept elsewhere (cached share cards) are linked in now too, on whichever thread made them, rather than one
+/// after another in the Output phase.
 /// A failed build still leaves the real output untouched, since staging is discarded. Pages are written by
 /// the module that renders them, the same way, and pass through here untouched (their file is in place already); a
 /// destination that is not safe is left for CheckDestinations.

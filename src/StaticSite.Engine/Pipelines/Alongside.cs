@@ -6,8 +6,8 @@ namespace StaticSite.Engine.Pipelines;
 /// <summary>
 /// Runs <paramref name="inTurn"/> one after another on this thread while <paramref name="alongside"/>, also one after
 /// another, run on a thread of their own: for modules that only add files made from the list of pages (the open
-/// data, sitemap, feed and share cards), beside the pass that renders the pages. Run after it, they kept one core
-/// busy while the other waited: 0.7 s of a 7.6 s build at 10,000 episodes. The result is what running them one
+/// data, sitemap, feed and share cards), beside the pass that renders the pages; run after it, they would keep one
+/// core busy while the others waited. The result is what running them one
 /// after another gives: the input (as <paramref name="inTurn"/> left it), the files they added, then the files
 /// <paramref name="alongside"/> added; <paramref name="alongside"/> is given the input as it was, so its modules
 /// must not change it or read what the others add.

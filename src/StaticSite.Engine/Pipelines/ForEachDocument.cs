@@ -36,7 +36,7 @@ public sealed class DocumentStep(Func<Document, Document> process) : IDocumentSt
 /// Takes each document through a chain of modules in one pass, as Statiq's module of the same name does, rather
 /// than each module through every document in turn. A page's intermediate parts (its rendered Markdown, its
 /// drawings) then live only while that page is made, instead of every page's staying alive until the last
-/// module: at 10,000 episodes that was most of the peak memory, and most of what each garbage collection copied.
+/// module, which would be most of the peak memory and most of what each garbage collection copies.
 /// </summary>
 public sealed class ForEachDocument(params DocumentModule[] modules) : IModule, IReportsSteps
 {
@@ -44,8 +44,8 @@ public sealed class ForEachDocument(params DocumentModule[] modules) : IModule, 
 
     /// <summary>
     /// How much work a document is, roughly; the heaviest are started first (longest processing time first).
-    /// Started in their own order, the pages that list the whole site came last, and one core drew the full
-    /// timeline on its own while the other had nothing left (about 0.15 s at the end of a 10,000-episode build).
+    /// Started in their own order, the pages that list the whole site come last, and one core draws the full
+    /// timeline on its own while the others have nothing left.
     /// The order of the results does not change.
     /// </summary>
     public Func<Document, int>? Weight { get; init; }

@@ -9,7 +9,7 @@ namespace StaticSite.Explainer.Data;
 /// </summary>
 /// <remarks>
 /// Held as UTF-8 and decoded when read: every body stays in the site model for the whole build but is read
-/// once, to render it, and as .NET strings the bodies were about 100 MB of a 10,000-episode build's heap.
+/// once, to render it, and as .NET strings the bodies would double their size on the heap.
 /// A Markdown file's body is a slice of the bytes read from the file, not a copy.
 /// </remarks>
 public sealed record MarkdownText

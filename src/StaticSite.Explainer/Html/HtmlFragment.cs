@@ -8,8 +8,8 @@ namespace StaticSite.Explainer.Html;
 /// <summary>
 /// HTML the build makes for a layout to place (a page's rendered Markdown, its drawings, the page layout inside the
 /// base layout): made where the layout writes it, straight into the page, instead of first into a string of its
-/// own that is then copied in. At 1,000 episodes those strings were a fifth of what the page pass allocated; the
-/// full timeline's, at 10,000, was 11 MB on the large object heap, and as much again to copy it into its page.
+/// own that is then copied in: a large site's full timeline would otherwise be a string on the large object heap,
+/// copied again into its page.
 /// </summary>
 [JsonConverter(typeof(HtmlFragmentJson))]
 public abstract class HtmlFragment

@@ -8,8 +8,8 @@ namespace StaticSite.Explainer.Pages;
 /// A one-pass reader of start tags that keeps only ids and URL attributes, following the HTML standard's
 /// tokenizer where our pages can reach it: comments, doctype, quoted and unquoted attribute values, character
 /// references, the first of two same-named attributes, and raw text inside script, style, title and textarea.
-/// AngleSharp reads the same answers (PageAnchorsTests compares the two) but at about 2.5 CPU seconds per
-/// 1,000 pages even with its tokenizer alone, which was most of a build.
+/// AngleSharp reads the same answers (PageAnchorsTests compares the two), but even its tokenizer alone costs more
+/// than the rest of a build (docs/performance.md).
 /// </summary>
 /// <remarks>
 /// It reads the page as the UTF-8 bytes written to its file: every character the tokenizer looks for is ASCII, and

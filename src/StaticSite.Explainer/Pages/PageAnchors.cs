@@ -6,12 +6,12 @@ namespace StaticSite.Explainer.Pages;
 /// What the link check needs from a rendered page: the ids it defines and the URLs it points to
 /// (<c>a[href]</c>, <c>link[href]</c>, <c>img[src]</c>, <c>script[src]</c>), in document order, each once; and any id
 /// given to more than one element, which makes a link to it ambiguous (<see cref="CheckIds"/>).
-/// Read while the page is rendered: parsing every page again into a DOM just to run two selectors was
-/// half the build's CPU time (3.4 of 6.7 s at 1,000 episodes).
+/// Read while the page is rendered: parsing every page again into a DOM just to run two selectors would cost more
+/// than rendering it.
 /// </summary>
 /// <remarks>
 /// Kept for every page until the link check, so held as two arrays of shared strings: a set and a list for each
-/// page were about 4 KB and seven objects a page, which every garbage collection until the check copied again.
+/// page would be several objects a page, which every garbage collection until the check copies again.
 /// A page has a few dozen ids and the check looks up a few of them, so a search through the array is enough.
 /// </remarks>
 public sealed record PageAnchors(IReadOnlyList<string> Ids, IReadOnlyList<string> Urls)
@@ -93,8 +93,8 @@ public sealed record PageAnchors(IReadOnlyList<string> Ids, IReadOnlyList<string
 
 /// <summary>
 /// One string for each distinct id or URL among a build's pages. Most are the same on every page (navigation,
-/// assets, "cite-1-1"), and every page's are kept until the link check: at 10,000 episodes that was 612,000
-/// strings. Looked up by span, so a value already seen costs no allocation at all.
+/// assets, "cite-1-1"), and every page's are kept until the link check. Looked up by span, so a value already seen
+/// costs no allocation at all.
 /// </summary>
 public sealed class AnchorStrings
 {

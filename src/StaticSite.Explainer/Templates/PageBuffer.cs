@@ -4,11 +4,10 @@ using System.Text;
 namespace StaticSite.Explainer.Templates;
 
 /// <summary>
-/// One thread's reusable room for a page: the HTML as the layout writes it, then its UTF-8 bytes. A page
-/// rendered to a string, then encoded to a new array, allocated about 56 KB a page that lived only until the
-/// file was written: at 1,000 episodes a sixth of all the build allocated, and each collection it caused
-/// stopped the other thread too. The bytes are encoded straight from the builder's chunks, never from a copy of
-/// the whole page as characters.
+/// One thread's reusable room for a page: the HTML as the layout writes it, then its UTF-8 bytes, so a page
+/// costs no string and no array that live only until its file is written (each collection they cause stops
+/// every thread). The bytes are encoded straight from the builder's chunks, never from a copy of the whole page
+/// as characters.
 /// </summary>
 /// <remarks>What <see cref="Utf8"/> returns is valid until the thread's next page.</remarks>
 internal sealed class PageBuffer
@@ -16,8 +15,8 @@ internal sealed class PageBuffer
     /// <summary>
     /// The most characters (and bytes) a room kept for the thread's next page holds. An array of 85,000 bytes or
     /// more goes on the large object heap, which only a full collection frees, and each new one there counts
-    /// towards the next full collection: at 1,000 episodes the rooms grown for the few pages that list every
-    /// episode set off two of them, 10 ms each, during the page pass. A longer page is written into the builder's
+    /// towards the next full collection, so rooms grown for the few pages that list every episode would set them
+    /// off during the page pass. A longer page is written into the builder's
     /// chunks and borrows room for its bytes from <see cref="BorrowedBytes"/>.
     /// </summary>
     public const int MostKept = 40_000;

@@ -113,9 +113,9 @@ public sealed partial class TemplateRenderer
 
     /// <summary>
     /// HTML fragments as layouts read them (<c>html.body</c>), each made where a layout writes it. Handed to Fluid as
-    /// its own values: given a dictionary of other objects, the native executable looked each key up as a property of
-    /// the dictionary first, through reflection, on every page (about 1 % of a build's processor samples), and a value
-    /// converter for fragments ran on every value any layout read (about 1 % more).
+    /// its own values: given a dictionary of other objects, Fluid looks each key up as a property of the dictionary
+    /// first, through reflection, on every page, and a value converter for fragments would run on every value any
+    /// layout reads.
     /// </summary>
     public static object Fragments(IReadOnlyDictionary<string, HtmlFragment> html)
     {

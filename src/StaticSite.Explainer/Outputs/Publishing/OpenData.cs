@@ -8,10 +8,9 @@ namespace StaticSite.Explainer.Outputs.Publishing;
 /// follow the YAML; the order of fields and of entities is fixed, so two builds write the same bytes.
 /// </summary>
 /// <remarks>
-/// Written straight to UTF-8 with <see cref="Utf8JsonWriter"/>, into the file itself. Built as a tree of
-/// <c>JsonNode</c>s, then a string, then bytes, the files took 345 ms of a 10,000-episode build on one thread (and their
-/// large strings gen2 collections) while the pages were long finished; made in memory first, they were still large
-/// arrays that doubled as they grew (about 40 MB at 10,000 episodes), each one more towards a full collection.
+/// Written straight to UTF-8 with <see cref="Utf8JsonWriter"/>, into the file itself: neither a tree of
+/// <c>JsonNode</c>s nor a whole file in memory, either of which would be large objects that set off full collections
+/// while the pages are being made.
 /// </remarks>
 public sealed class OpenData(SiteModel model)
 {
@@ -77,8 +76,8 @@ public sealed class OpenData(SiteModel model)
             w.WriteStartObject();
             fields(w, item);
             w.WriteEndObject();
-            // The writer keeps what it has written until flushed: unflushed, its buffer grew to the whole file on
-            // the large object heap (2 MB at 1,000 episodes), which set off full collections during the page pass.
+            // The writer keeps what it has written until flushed: unflushed, its buffer grows to the whole file on
+            // the large object heap, which sets off full collections during the page pass.
             if (w.BytesPending > FlushAt) w.Flush();
         }
         w.WriteEndArray();

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace StaticSite.Core.Tests.Engine.Pipelines;
 
-public sealed class SmallInputsTests
+public sealed class ParallelWorkTests
 {
     [Fact]
     public void ForEachItem_HandsOutOneItemAtATime_SoAWorkerStuckOnOneHoldsNoOthers()

@@ -1,11 +1,10 @@
 namespace StaticSite.Engine.Pipelines;
 
 /// <summary>
-/// PLINQ only for inputs large enough to pay for it. Below <see cref="Threshold"/> items, starting and joining the
-/// workers took longer than the work: on the preview's rebuild of the real site, where unchanged files come from
-/// the parse cache, the Input and Process phases took about 13 ms in parallel and 7 ms one by one.
+/// Work spread over the cores only when there is enough of it: below <see cref="Threshold"/> items, starting and
+/// joining the workers costs more than the work (the preview's rebuilds, where most files come from the parse cache).
 /// </summary>
-internal static class SmallInputs
+internal static class ParallelWork
 {
     public const int Threshold = 64;
 
@@ -13,10 +12,8 @@ internal static class SmallInputs
     /// Every item's result, in the items' order; made in parallel when there are many, on the calling thread when few.
     /// </summary>
     /// <remarks>
-    /// Each result goes straight into its place in one array. PLINQ's <c>AsOrdered()</c> split the list into one half
-    /// per worker and merged their results in order through a bounded buffer, so the worker on the second half stopped
-    /// once its buffer was full until the first half was done: at 100,000 episodes, reading the episodes and making
-    /// their pages ran on one core for 15 of their 17 seconds.
+    /// Each result goes straight into its place in one array, so no worker waits for another to hand its results
+    /// on in order (PLINQ's <c>AsOrdered()</c> merges through a bounded buffer, which stalls the second half's worker).
     /// </remarks>
     public static IReadOnlyList<TResult> SelectInOrder<T, TResult>(this IReadOnlyList<T> items, Func<T, TResult> select)
     {
@@ -38,8 +35,8 @@ internal static class SmallInputs
             foreach (var item in items) action(item);
             return;
         }
-        // One item at a time: a load-balancing partitioner over a list hands out chunks that grow to 64 items, and
-        // the last chunk (50 ms of pages at 1,000 episodes) kept one core busy while the other had nothing left.
+        // One item at a time: a load-balancing partitioner hands out chunks that grow to 64 items, and the last
+        // chunk keeps one core busy while the other has nothing left.
         System.Collections.Concurrent.Partitioner.Create(items, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering).AsParallel().ForAll(action);
     }
 }
