@@ -1,0 +1,29 @@
+namespace StaticSite.Cli.Reporting;
+
+/// <summary>How diagnostics are printed: for people, for GitHub's annotations, or for other programs.</summary>
+public enum DiagnosticFormat
+{
+    /// <summary><c>path:line:col: error CODE: message</c> on standard error, as compilers print them.</summary>
+    Text,
+
+    /// <summary>GitHub Actions workflow commands on standard error, which annotate the pull request's lines.</summary>
+    GitHub,
+
+    /// <summary>One JSON object a line, on standard output; everything else goes to standard error.</summary>
+    Json,
+}
+
+public static class DiagnosticFormats
+{
+    public const string Names = "text, github or json";
+
+    /// <summary>The format <c>--format</c> names (null: not given), else GitHub's when <c>GITHUB_ACTIONS=true</c>, else text.</summary>
+    public static DiagnosticFormat? Choose(string? option) => option switch
+    {
+        null => CliEnvironment.Get("GITHUB_ACTIONS") == "true" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text,
+        "text" => DiagnosticFormat.Text,
+        "github" => DiagnosticFormat.GitHub,
+        "json" => DiagnosticFormat.Json,
+        _ => null,
+    };
+}
