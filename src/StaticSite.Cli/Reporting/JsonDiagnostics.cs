@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using StaticSite.Engine.Diagnostics;
 
@@ -11,10 +12,14 @@ namespace StaticSite.Cli.Reporting;
 /// </summary>
 public static class JsonDiagnostics
 {
+    // Quotes and non-ASCII letters as they are ('gchq', not \u0027gchq\u0027): the lines are read by programs and
+    // people, never put into HTML; control characters, '"' and '\\' are still escaped.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Of(Diagnostic diagnostic)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, Options))
         {
             w.WriteStartObject();
             w.WriteString("path", diagnostic.Location.Path);

@@ -68,6 +68,15 @@ public sealed class DiagnosticFormatTests
     }
 
     [Fact]
+    public void Json_KeepsQuotesAndLetters_AsTheyAre()
+    {
+        var odd = Error with { Message = "'country' must be one of UK, US, not 'Éire'" };
+
+        Assert.Equal("{\"path\":\"input/episodes/uk-huawei.yml\",\"line\":5,\"column\":12,\"severity\":\"error\",\"code\":\"DATA004\",\"message\":\"'country' must be one of UK, US, not 'Éire'\",\"notes\":[]}",
+            JsonDiagnostics.Of(odd));
+    }
+
+    [Fact]
     public void Json_WithoutANote_HasAnEmptyList()
     {
         using var json = JsonDocument.Parse(JsonDiagnostics.Of(Error));
