@@ -150,7 +150,7 @@ public sealed class PreviewHostTests
         // sed -i writes input/episodes/sedXXXXXX, then renames it over the episode: the way many tools save.
         using (var sed = System.Diagnostics.Process.Start("sed", ["-i", "s/Then the US sent a delegation/Then the US sent a small delegation/", Path.Combine(preview.Site.Root, Episode)])!)
         {
-            await sed.WaitForExitAsync();
+            await sed.WaitForExitAsync(TestContext.Current.CancellationToken);
             Assert.Equal(0, sed.ExitCode);
         }
 
