@@ -53,6 +53,8 @@ public sealed class OptionCheck(IReadOnlyDictionary<string, IReadOnlyDictionary<
     {
         "--port" => "8080",
         "--host" => "127.0.0.1",
+        "--format" => "github",
+        "--base-url" => "https://example.org/",
         _ => name[2..],
     };
 

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using Spectre.Console;
 using Spectre.Console.Cli;
 using StaticSite.Cli.Commands;
 
@@ -14,6 +16,10 @@ public static class StaticSiteApp
         ["check"] = OptionCheck.OptionsOf<SiteSettings>(),
         ["preview"] = OptionCheck.OptionsOf<PreviewSettings>(),
     };
+
+    /// <summary>The informational version the build gave the assembly (its version and the commit), as <c>--version</c> prints it.</summary>
+    public static string Version =>
+        typeof(StaticSiteApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     // Spectre.Console.Cli binds settings by reflection. The csproj roots this assembly and Spectre's, so the
     // members it reflects on survive trimming; PublishedCliTests runs the native executable to prove it.
@@ -31,6 +37,8 @@ public static class StaticSiteApp
         app.Configure(config =>
         {
             config.SetApplicationName("staticsite");
+            config.SetApplicationVersion(Version);
+            config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
             config.UseStrictParsing();
             config.AddCommand<BuildCommand>("build").WithDescription("Build the site into output/ (a clean build; a failed build leaves the old output untouched).");
             config.AddCommand<CheckCommand>("check").WithDescription("Do everything build does, writing nothing.");

@@ -20,4 +20,21 @@ public sealed record ExplainerOptions
     /// browser can swap the stylesheet in place.
     /// </summary>
     public bool StableAssetNames { get; init; }
+
+    /// <summary>
+    /// When set, replaces <c>base_url</c> of <c>input/site.yml</c> for every absolute URL the build writes (canonical
+    /// links, sitemap, feed, share cards, structured data): a deploy preview's own address. An absolute http(s) URL
+    /// ending in '/'; the command line checks it before the build.
+    /// </summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>
+    /// A build that search engines must not index (a deploy preview): every page carries
+    /// <c>&lt;meta name="robots" content="noindex"&gt;</c> and the build writes a <c>_headers</c> file that sends
+    /// <c>X-Robots-Tag: noindex</c> for every path. Off, the build writes neither: production output is unchanged.
+    /// </summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>Called as each pipeline's phase starts (from the thread that runs it), for a progress display.</summary>
+    public Action<string, StaticSite.Engine.Pipelines.Phase>? PhaseStarted { get; init; }
 }

@@ -29,7 +29,7 @@ public static class ExplainerSite
         var parsed = options.Cache?.Parsed;
         Pipeline[] data =
         [
-            new Pipeline(SitePipeline).With(Phase.Input, new ReadSiteInfo()),
+            new Pipeline(SitePipeline).With(Phase.Input, new ReadSiteInfo { BaseUrl = options.BaseUrl }),
             .. EntityKind.All.Select(kind =>
                 new Pipeline(kind.Pipeline).With(Phase.Input, new ReadFiles(kind.Folder, kind.Extensions)).With(Phase.Process, kind.Parser(parsed))),
         ];
@@ -51,9 +51,9 @@ public static class ExplainerSite
             .With(Phase.PostProcess,
                 new Alongside([new WriteOpenData(model), new WriteSitemap(model), new WriteFeed(model), new RenderShareCards(model, options.ShareCards), writeAhead],
                     new ForEachDocument(new RenderMarkdown(model, options.Cache), new AddStructuredData(model), new RenderVisuals(model),
-                        new ApplyLayout(model, AssetsPipeline, options.Cache, options.LiveReloadScript, staging), new BuildSearchIndex(model, staging)) { Weight = PageWeight.Of },
+                        new ApplyLayout(model, AssetsPipeline, options.Cache, options.LiveReloadScript, staging) { NoIndex = options.NoIndex }, new BuildSearchIndex(model, staging)) { Weight = PageWeight.Of },
                     writeAhead),
-                new WriteRedirects(model, AssetsPipeline))
+                new WriteRedirects(model, AssetsPipeline), new WriteNoIndexHeaders(options.NoIndex))
             .With(Phase.PostProcess, new CheckDestinations(AssetsPipeline),
                 new CheckLinks(AssetsPipeline) { LiveReloadScript = options.LiveReloadScript }, new CheckIds(model))
             .With(Phase.Output, new WriteFiles(staging));
@@ -63,7 +63,7 @@ public static class ExplainerSite
     public static BuildResult Build(SiteFiles files, string? writeTo, ExplainerOptions? options = null, CancellationToken cancellation = default)
     {
         options ??= new ExplainerOptions();
-        var context = new BuildContext(files, new DiagnosticBag(), cancellation);
+        var context = new BuildContext(files, new DiagnosticBag(), cancellation) { PhaseStarted = options.PhaseStarted };
         foreach (var problem in files.Problems) context.Diagnostics.Error(problem.Location, problem.Code, problem.Message, problem.Note);
         var staging = writeTo is null ? null : new StagingFolder(writeTo);
         var read = new SiteBuilder(ReadingPipelines(options, staging)).Build(context);

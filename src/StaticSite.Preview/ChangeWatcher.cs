@@ -25,7 +25,7 @@ public sealed class ChangeWatcher : IDisposable
             };
             void Changed(string path)
             {
-                if (!IsScratchFile(path)) changes.Writer.TryWrite(Path.GetRelativePath(displayRoot, path).Replace('\\', '/'));
+                if (!ScratchFiles.Are(Path.GetFileName(path))) changes.Writer.TryWrite(Path.GetRelativePath(displayRoot, path).Replace('\\', '/'));
             }
             watcher.Changed += (_, e) => Changed(e.FullPath);
             watcher.Created += (_, e) => Changed(e.FullPath);
@@ -62,13 +62,6 @@ public sealed class ChangeWatcher : IDisposable
         {
             return [];
         }
-    }
-
-    // Editors' swap and backup files, which the build ignores anyway (it skips dot files).
-    private static bool IsScratchFile(string path)
-    {
-        var name = Path.GetFileName(path);
-        return name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal);
     }
 
     public void Dispose()

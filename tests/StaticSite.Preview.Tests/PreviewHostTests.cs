@@ -143,6 +143,25 @@ public sealed class PreviewHostTests
     }
 
     [Fact]
+    public async Task SavingWithSedInPlace_NamesTheSavedFile_NotSedsTemporaryFile()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+
+        // sed -i writes input/episodes/sedXXXXXX, then renames it over the episode: the way many tools save.
+        using (var sed = System.Diagnostics.Process.Start("sed", ["-i", "s/Then the US sent a delegation/Then the US sent a small delegation/", Path.Combine(preview.Site.Root, Episode)])!)
+        {
+            await sed.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(0, sed.ExitCode);
+        }
+
+        var report = await preview.NextRebuildAsync();
+        Assert.True(report.Succeeded);
+        Assert.Equal([Episode], report.Changed);
+        Assert.Contains($"{Episode}: 1 of {report.Pages} pages re-rendered", preview.Log.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("input/episodes/sed", preview.Log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ChangingAnEpisodeBody_RerendersOnlyItsOwnPage()
     {
         await using var preview = await RunningPreview.StartAsync();

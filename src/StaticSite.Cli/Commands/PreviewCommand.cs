@@ -15,7 +15,7 @@ public sealed class PreviewCommand : AsyncCommand<PreviewSettings>
             return ExitCodes.Usage;
         }
         // SIGINT and SIGTERM cancel the token (see StopSignals): the preview then closes its connections and the
-        // watcher and returns.
+        // watcher, and the command ends with the signal's exit code.
         var stop = cancellationToken;
 
         var root = RepositoryRoot.Find(settings.Input);
@@ -40,7 +40,9 @@ public sealed class PreviewCommand : AsyncCommand<PreviewSettings>
             await host.RunAsync(stop);
         }
         Console.WriteLine("Preview stopped.");
-        // Ctrl-C is the only way to end a preview, so it is a success, not a cancelled build.
+        // Stopped by a signal, it exits as any command stopped by one does (130 for SIGINT, 143 for SIGTERM), so a
+        // script or a supervisor can tell a stop from a failure; StaticSiteApp's exception handler picks the code.
+        stop.ThrowIfCancellationRequested();
         return ExitCodes.Ok;
     }
 }

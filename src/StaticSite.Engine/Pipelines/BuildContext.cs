@@ -16,6 +16,9 @@ public sealed class BuildContext(SiteFiles files, DiagnosticBag diagnostics, Can
 
     public CancellationToken Cancellation { get; } = cancellation;
 
+    /// <summary>Called as each pipeline's phase starts, on the thread that runs it: what a progress display shows.</summary>
+    public Action<string, Phase>? PhaseStarted { get; init; }
+
     /// <summary>The documents a pipeline holds after its latest finished phase.</summary>
     public IReadOnlyList<Document> OutputsOf(string pipeline) =>
         outputs.TryGetValue(pipeline, out var documents)

@@ -51,6 +51,7 @@ public sealed class SiteBuilder(IReadOnlyList<Pipeline> pipelines)
     private static IReadOnlyList<Document> Run(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, BuildContext context, ConcurrentQueue<PhaseTiming> timings)
     {
         var clock = Stopwatch.StartNew();
+        context.PhaseStarted?.Invoke(pipeline.Name, phase);
         foreach (var module in pipeline.ModulesOf(phase))
         {
             context.Cancellation.ThrowIfCancellationRequested();

@@ -5,9 +5,12 @@ using StaticSite.Engine.Pipelines;
 
 namespace StaticSite.Explainer.Data;
 
-/// <summary>Reads <c>input/site.yml</c>.</summary>
+/// <summary>Reads <c>input/site.yml</c>; <see cref="BaseUrl"/>, when set, stands in for its <c>base_url</c>.</summary>
 public sealed class ReadSiteInfo : IModule
 {
+    /// <summary>The base URL of this build (a deploy preview's), checked by whoever gives it; null keeps site.yml's.</summary>
+    public string? BaseUrl { get; init; }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var file = context.Files.ContentFile("site.yml");
@@ -17,6 +20,7 @@ public sealed class ReadSiteInfo : IModule
             return [];
         }
         var reader = file.TryReadText(context.Diagnostics) is { } yaml ? YamlSource.Load(file, yaml, 0, context.Diagnostics) : null;
-        return reader is not null && SiteInfo.Read(reader) is { } info ? [new Document(SourceSpan.File(file.DisplayPath), null, Model: info)] : [];
+        if (reader is null || SiteInfo.Read(reader) is not { } info) return [];
+        return [new Document(SourceSpan.File(file.DisplayPath), null, Model: BaseUrl is null ? info : info with { BaseUrl = BaseUrl })];
     }
 }

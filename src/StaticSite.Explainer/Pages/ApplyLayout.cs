@@ -18,6 +18,9 @@ namespace StaticSite.Explainer.Pages;
 /// </remarks>
 public sealed class ApplyLayout(SiteModel model, string assetsPipeline, RenderCache? renderCache, string? liveReloadScript, StagingFolder? staging = null) : DocumentModule
 {
+    /// <summary>Every page asks search engines not to index it (a deploy preview): the layouts' <c>noindex</c>.</summary>
+    public bool NoIndex { get; init; }
+
     public override IDocumentStep? Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
         var assets = AssetUrls(context, assetsPipeline);
@@ -37,7 +40,7 @@ public sealed class ApplyLayout(SiteModel model, string assetsPipeline, RenderCa
 
         // Preview: render only pages whose inputs changed since the last build.
         cache.Begin();
-        var described = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], liveReloadScript));
+        var described = RenderCache.Describe(new(site, [.. assets.OrderBy(a => a.Key, StringComparer.Ordinal)], liveReloadScript, NoIndex));
         return new DocumentStep(d =>
         {
             var page = d.ModelAs<RenderedPage>();
@@ -69,7 +72,7 @@ public sealed class ApplyLayout(SiteModel model, string assetsPipeline, RenderCa
     {
         ["site"] = typeof(SiteView), ["page"] = typeof(Page), ["permalink"] = typeof(string), ["share_image"] = typeof(string),
         ["data"] = null, ["html"] = null, ["sources"] = typeof(IReadOnlyList<CitedSource>), ["terms"] = typeof(IReadOnlyList<TermUse>),
-        ["live_reload"] = typeof(string), ["content"] = typeof(string),
+        ["live_reload"] = typeof(string), ["noindex"] = typeof(bool), ["content"] = typeof(string),
     };
 
     // Each layout against the first page of each shape of data it is given.
@@ -85,7 +88,7 @@ public sealed class ApplyLayout(SiteModel model, string assetsPipeline, RenderCa
             diagnostics.Error(SourceSpan.File(templates.PathOf(layout)), "TPL002", $"layout '{layout}' is missing (needed by {page.Page.Url})");
             return null;
         }
-        var values = new Dictionary<string, object?>(capacity: 9)
+        var values = new Dictionary<string, object?>(capacity: 10)
         {
             ["site"] = site.Site,
             ["page"] = page.Page,
@@ -98,6 +101,7 @@ public sealed class ApplyLayout(SiteModel model, string assetsPipeline, RenderCa
             ["sources"] = page.Sources,
             ["terms"] = page.Terms,
             ["live_reload"] = liveReloadScript,
+            ["noindex"] = NoIndex,
         };
         if (site.OverLimit.Happened) return null;
         try

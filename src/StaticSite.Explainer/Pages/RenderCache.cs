@@ -74,8 +74,8 @@ public sealed class RenderCache
             .Add(JsonSerializer.SerializeToUtf8Bytes(page.Page.Data, page.Page.Data.GetType(), Json))
             .Add(shared).Add(templates).Finish();
 
-    /// <summary>What every page's layout reads besides its own data: the site, the asset URLs, the live-reload script.</summary>
-    internal sealed record SharedInputs(SiteView Site, IReadOnlyList<KeyValuePair<string, string>> Assets, string? LiveReloadScript);
+    /// <summary>What every page's layout reads besides its own data: the site, the asset URLs, the live-reload script, noindex.</summary>
+    internal sealed record SharedInputs(SiteView Site, IReadOnlyList<KeyValuePair<string, string>> Assets, string? LiveReloadScript, bool NoIndex);
 
     internal static string Describe(SharedInputs value) => JsonSerializer.Serialize(value, Json.SharedInputs);
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StaticSite.Cli;
 using StaticSite.Core.Tests.Support;
 
@@ -41,7 +42,7 @@ public sealed class CommandLineTests
         Assert.Equal(ExitCodes.ContentErrors, code);
         Eventually.True(() => Directory.GetDirectories(StaticSite.Engine.IO.WorkFolder.Of(output.Path).Path).Length == 0, "its staging folder deleted");
         Assert.Matches(@"episodes/ukusa\.yml:1:8: error DATA001: malformed YAML: this '\[' is never closed", stderr);
-        Assert.Contains("1 errors", stdout);
+        Assert.Equal("stopped before making any page: 1 error, 0 warnings", Regex.Replace(stdout.Trim(), @", \d+ ms$", ""));
         Assert.Empty(Directory.EnumerateFileSystemEntries(output.Path));
     }
 
@@ -83,9 +84,10 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData("build --frobnicate", "unknown option '--frobnicate' for 'build'. The options of 'build' are --input, --theme, --cache, --no-cache, --timings, --output, --gc and --help")]
+    [InlineData("build --frobnicate", "unknown option '--frobnicate' for 'build'. The options of 'build' are --input, --theme, --cache, --no-cache, --timings, --output, --format, --quiet, --verbose, --base-url, --noindex, --gc and --help")]
     [InlineData("build -x", "unknown option '-x' for 'build'. The options of 'build' are")]
-    [InlineData("build --baseURL https://example.org/", "unknown option '--baseURL' for 'build'. The options of 'build' are")]
+    [InlineData("build --baseURL https://example.org/", "unknown option '--baseURL' for 'build' (did you mean '--base-url'?)")]
+    [InlineData("build --baseurl=https://example.org/", "unknown option '--baseurl' for 'build' (did you mean '--base-url'?)")]
     [InlineData("build --outptu site", "unknown option '--outptu' for 'build' (did you mean '--output'?)")]
     [InlineData("check --Theme theme", "unknown option '--Theme' for 'check' (did you mean '--theme'?)")]
     [InlineData("check --gc", "'check' has no option '--gc': it is an option of build.")]
@@ -94,6 +96,8 @@ public sealed class CommandLineTests
     [InlineData("build --output", "option '--output' needs a value, for example --output output")]
     [InlineData("build --output --timings", "option '--output' needs a value")]
     [InlineData("preview --port", "option '--port' needs a value, for example --port 8080")]
+    [InlineData("preview --base-url https://example.org/", "'preview' has no option '--base-url': it is an option of build and check.")]
+    [InlineData("build --format", "option '--format' needs a value, for example --format github")]
     public void UnknownOptionsAndStrayArguments_ExitTwo_BeforeAnythingRuns_WithTheNearestOption(string line, string message)
     {
         var (code, stdout, stderr) = Run(line.Split(' '));
@@ -108,10 +112,12 @@ public sealed class CommandLineTests
     {
         using var output = new TempFolder();
         string[] all = ["--input", Repository.PathOf("input"), "--theme", Repository.PathOf("theme"), "--output", Path.Combine(output.Path, "site"),
-            "--cache", Path.Combine(output.Path, "cache"), "--no-cache", "--timings"];
+            "--cache", Path.Combine(output.Path, "cache"), "--no-cache", "--timings", "--format", "text", "--verbose", "--base-url", "https://example.org/", "--noindex"];
 
-        Assert.Equal(StaticSiteApp.Commands["check"].Keys.Order(), all.Where(a => a.StartsWith("--", StringComparison.Ordinal)).Order());
+        // --quiet, the opposite of --verbose, on a run of its own.
+        Assert.Equal(StaticSiteApp.Commands["check"].Keys.Order(), all.Append("--quiet").Where(a => a.StartsWith("--", StringComparison.Ordinal)).Order());
         Assert.Equal(ExitCodes.Ok, Run(["check", .. all]).Code);
+        Assert.Equal(ExitCodes.Ok, Run(["check", .. all.Take(4), "--quiet"]).Code);
     }
 
     [Fact]
@@ -172,7 +178,7 @@ public sealed class CommandLineTests
         Assert.Contains("does not exist", stderr);
     }
 
-    private static void WriteContentWithABrokenEpisode(string folder)
+    internal static void WriteContentWithABrokenEpisode(string folder)
     {
         foreach (var (path, text) in MinimalContent.Files)
         {

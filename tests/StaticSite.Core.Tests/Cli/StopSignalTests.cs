@@ -77,8 +77,10 @@ public sealed class StopSignalTests : IClassFixture<StopSignalTests.LargeSite>
         Assert.True(File.Exists(Path.Combine(output, "agencies", "gchq", "index.html")));
     }
 
-    [Fact]
-    public void KillInt_StopsThePreview_EvenWhenStartedWithInterruptIgnored()
+    [Theory]
+    [InlineData("INT", ExitCodes.Cancelled)]
+    [InlineData("TERM", ExitCodes.Terminated)]
+    public void ASignal_StopsThePreview_EvenWhenStartedWithInterruptIgnored_AndExitsWithItsCode(string signal, int expected)
     {
         using var temp = new TempFolder();
         // As a shell without job control starts `staticsite preview &`: SIGINT ignored from the start.
@@ -86,12 +88,20 @@ public sealed class StopSignalTests : IClassFixture<StopSignalTests.LargeSite>
             ["preview", "--port", "0", "--cache", Path.Combine(temp.Path, "cache")], prefix: ["bash", "-c", "trap '' INT; exec \"$0\" \"$@\""]);
         Assert.True(preview.WaitForOutput("Serving http://", TimeSpan.FromSeconds(60)), preview.Stdout + preview.Stderr);
 
-        preview.Signal("INT");
+        var port = PortOf(preview.Stdout);
+        preview.Signal(signal);
         var (code, stdout, stderr) = preview.Finish(TimeSpan.FromSeconds(20));
 
-        Assert.True(code == ExitCodes.Ok, $"exit {code}\n{stdout}\n{stderr}");
+        Assert.True(code == expected, $"exit {code}\n{stdout}\n{stderr}");
         Assert.Contains("Preview stopped.", stdout);
+        Assert.DoesNotContain("internal error", stderr);
+        // The server is gone with the process: nothing listens on its port any more.
+        using var client = new System.Net.Sockets.TcpClient();
+        Assert.ThrowsAny<System.Net.Sockets.SocketException>(() => client.Connect("127.0.0.1", port));
     }
+
+    private static int PortOf(string stdout) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(stdout, @"Serving http://[^:]+:(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     // A small output a build made, standing for the one the stopped build would have replaced.
     private static string OldOutput(string folder)

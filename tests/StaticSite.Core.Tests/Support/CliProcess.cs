@@ -34,6 +34,8 @@ public sealed class CliProcess : IDisposable
         // Another user (setpriv) must still find a home for the SDK's first-run files.
         start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // What would change its output: the CLI runs as on a developer's machine, whatever CI or Netlify set for the tests.
+        foreach (var name in (string[])["GITHUB_ACTIONS", "CONTEXT", "DEPLOY_PRIME_URL", "STATICSITE_BASE_URL"]) start.Environment.Remove(name);
         process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
         process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);

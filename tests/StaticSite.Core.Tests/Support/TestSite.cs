@@ -67,6 +67,10 @@ public sealed class TestSite
     public BuildResult Build() =>
         ExplainerSite.Build(new SiteFiles(Layer("input/"), Layer("theme/")), writeTo: null);
 
+    /// <summary>A build with the given options (a base URL, noindex, …).</summary>
+    public BuildResult Build(ExplainerOptions options) =>
+        ExplainerSite.Build(new SiteFiles(Layer("input/"), Layer("theme/")), writeTo: null, options);
+
     /// <summary>A build as preview runs it: through a render cache that lives across builds.</summary>
     public BuildResult Build(RenderCache cache) =>
         ExplainerSite.Build(new SiteFiles(Layer("input/"), Layer("theme/")), writeTo: null, new ExplainerOptions { Cache = cache });

@@ -34,6 +34,9 @@ public static class PublishedCli
             RedirectStandardError = true,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        // The CLI as on a developer's machine, whatever CI or Netlify set for the tests (GITHUB_ACTIONS=true would
+        // print diagnostics as workflow commands; Netlify's CONTEXT would make a deploy preview).
+        foreach (var name in (string[])["GITHUB_ACTIONS", "CONTEXT", "DEPLOY_PRIME_URL", "STATICSITE_BASE_URL"]) start.Environment.Remove(name);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
