@@ -19,8 +19,13 @@
     'when which who why with').split(' ').forEach(function (w) { STOP[w] = 1; });
 
   // Lower case without accents ("reciprocite" finds "réciprocité"), "q" as "k" ("gchk" finds GCHQ).
+  var ACCENTED = 'àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž';
+  var PLAIN = 'aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz';
   function fold(text) {
-    return (text || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/q/g, 'k');
+    return (text || '').toLowerCase().replace(/[\u0300-\u036f]/g, '').replace(/[\u00e0-\u017f]/g, function (c) {
+      var at = ACCENTED.indexOf(c);
+      return at < 0 ? c : PLAIN.charAt(at);
+    }).replace(/q/g, 'k');
   }
 
   // The words, split at anything but a-z and 0-9; the "s" of a possessive ("Huawei's") dropped.

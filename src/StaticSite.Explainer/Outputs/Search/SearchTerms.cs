@@ -68,15 +68,25 @@ public static class SearchTerms
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
-    /// <summary>Lower case without accents, with "q" as "k".</summary>
+    // Latin letters with accents and the letter each folds to, one for one; search.js has the same two strings.
+    // (Unicode decomposition would do it, but the build runs with invariant globalization, which has none.)
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
+
+    /// <summary>Lower case without accents (precomposed or combining), with "q" as "k".</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
         {
-            if (c is >= '\u0300' and <= '\u036f') continue; // the combining accents NFD splits off
-            folded.Append(c == 'q' ? 'k' : c);
+            if (c is >= '\u0300' and <= '\u036f') continue; // a combining accent, written apart from its letter
+            if (c == '\u0130') // "İ": JavaScript lowers it to "i" and a combining dot, .NET leaves it
+            {
+                folded.Append('i');
+                continue;
+            }
+            var at = c < '\u00e0' ? -1 : Accented.IndexOf(c);
+            folded.Append(at >= 0 ? Plain[at] : c == 'q' ? 'k' : c);
         }
         return folded.ToString();
     }

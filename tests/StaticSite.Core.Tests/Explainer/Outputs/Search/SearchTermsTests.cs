@@ -72,8 +72,9 @@ public sealed partial class SearchTermsTests
         {
             var expected = SearchTerms.Of(texts[i]).ToList();
             words += expected.Count;
+            var same = expected.Zip(fromScript[i]).TakeWhile(p => p.First == p.Second).Count();
             Assert.True(expected.SequenceEqual(fromScript[i]),
-                $"search.js and SearchTerms.cs differ on text {i}: first difference at term {expected.Zip(fromScript[i]).TakeWhile(p => p.First == p.Second).Count()}");
+                $"search.js and SearchTerms.cs differ on text {i} after {same} terms: C# [{string.Join(' ', expected.Skip(same).Take(5))}], search.js [{string.Join(' ', fromScript[i].Skip(same).Take(5))}]");
         }
         Assert.True(words > 10_000, $"only {words} words were compared: the site's pages were not read");
     }
