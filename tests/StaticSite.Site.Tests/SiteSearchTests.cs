@@ -1,5 +1,8 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using StaticSite.Site.Tests.Browser;
+using StaticSite.Site.Tests.Checks;
 using StaticSite.Site.Tests.Infrastructure;
 
 namespace StaticSite.Site.Tests;
@@ -53,11 +56,31 @@ public sealed class SiteSearchTests(SiteUnderTest site)
         Assert.Equal("Mohamed", await first.Locator("a mark").First.TextContentAsync());
     }
 
-    private async Task<IPage> OpenSearchAsync()
+    public static TheoryData<string> Widths => new(Viewport.Desktop.Name, Viewport.Mobile.Name);
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task ThePageWithResultsShown_HasNoAxeViolations(string width)
+    {
+        var page = await OpenSearchAsync(width == Viewport.Mobile.Name ? Viewport.Mobile : Viewport.Desktop);
+        await using var context = page.Context;
+        await page.FillAsync("#search-query", "huawei risk");
+        await page.Locator("#search-results li mark").First.WaitForAsync();
+
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = AxeCheck.Tags.ToList() },
+            ResultTypes = [ResultType.Violations],
+        });
+
+        Assert.True(result.Violations.Length == 0, string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})")));
+    }
+
+    private async Task<IPage> OpenSearchAsync(Viewport? viewport = null)
     {
         var browser = await site.BrowserAsync();
         var server = await site.SiteAsync();
-        var context = await browser.NewContextAsync(Viewport.Desktop);
+        var context = await browser.NewContextAsync(viewport ?? Viewport.Desktop);
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(server.BaseAddress, "/search/").ToString());
         // The form is shown once the script has loaded the index.

@@ -42,8 +42,8 @@ public sealed record Agency(
         var relations = r.MappingList("relations").Select(Relation.Read).OfType<Relation>().ToList();
         // Read like ids so that each path keeps its position: a collision is reported where it was written.
         var aliases = r.Refs("aliases").Select(a => new Alias(a.Id, a.At)).ToList();
-        var sources = r.Refs("sources", required: true);
         var alsoKnownAs = r.TextList("also_known_as");
+        var sources = r.Refs("sources", required: true);
         r.ReportUnknownFields();
         return name is null || shortName is null || country is null || kind is null || founded is null || parent is null || summary is null || body is null
             ? null

@@ -24,8 +24,8 @@ public sealed record Person(
         var anonymous = r.Bool("anonymous");
         var summary = r.Text("summary");
         var body = r.Markdown("body", required: false);
-        var sources = r.Refs("sources", required: true);
         var alsoKnownAs = r.TextList("also_known_as");
+        var sources = r.Refs("sources", required: true);
         r.ReportUnknownFields();
         return name is null || role is null || summary is null
             ? null
