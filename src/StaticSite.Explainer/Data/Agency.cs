@@ -3,10 +3,11 @@ using StaticSite.Engine.Diagnostics;
 namespace StaticSite.Explainer.Data;
 
 /// <summary>An intelligence, policy or oversight body: <c>input/agencies/&lt;id&gt;.yml</c>.</summary>
+/// <param name="AlsoKnownAs">Other names that find the agency in search ("MI6" for SIS).</param>
 public sealed record Agency(
     string Id, SourceSpan Location, string Name, string ShortName, string Country, string Kind, PartialDate Founded,
     string Parent, string? Headquarters, string Summary, MarkdownText Body, IReadOnlyList<Relation> Relations,
-    IReadOnlyList<Alias> Aliases, IReadOnlyList<Ref> Sources) : IEntity
+    IReadOnlyList<Alias> Aliases, IReadOnlyList<Ref> Sources, IReadOnlyList<string> AlsoKnownAs) : IEntity
 {
     public static readonly string[] Countries = ["UK", "US"];
     public static readonly string[] Kinds = ["signals", "human", "policy", "oversight"];
@@ -41,11 +42,12 @@ public sealed record Agency(
         var relations = r.MappingList("relations").Select(Relation.Read).OfType<Relation>().ToList();
         // Read like ids so that each path keeps its position: a collision is reported where it was written.
         var aliases = r.Refs("aliases").Select(a => new Alias(a.Id, a.At)).ToList();
+        var alsoKnownAs = r.TextList("also_known_as");
         var sources = r.Refs("sources", required: true);
         r.ReportUnknownFields();
         return name is null || shortName is null || country is null || kind is null || founded is null || parent is null || summary is null || body is null
             ? null
-            : new Agency(id, r.Location, name, shortName, country, kind, founded, parent, headquarters, summary, body, relations, aliases, sources);
+            : new Agency(id, r.Location, name, shortName, country, kind, founded, parent, headquarters, summary, body, relations, aliases, sources, alsoKnownAs);
     }
 }
 

@@ -23,17 +23,27 @@ public static class SearchPage
             .GroupBy(l => Letter(l.Text))
             .OrderBy(g => g.Key == "#" ? "" : g.Key, StringComparer.Ordinal)
             .Select(g => new Group(g.Key, g.Key == "#" ? "az-other" : $"az-{g.Key.ToLowerInvariant()}",
-                g.OrderBy(l => l.Text, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Url, StringComparer.Ordinal).ToList()))
+                g.OrderBy(l => FilingText(l.Text), StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Url, StringComparer.Ordinal).ToList()))
             .ToList();
         return new Page(Search.Url!, Search, "Search", "Find any page, agency, episode, person or term on this site.",
             SourceSpan.File("theme/layouts/search.liquid"), new SearchView(IndexUrl, letters), [], []);
     }
 
-    // "The UKUSA Agreement" files under U, as readers look for it, not under T.
+    private static readonly string[] Articles = ["The ", "A ", "An "];
+
+    /// <summary>
+    /// What a title is filed and sorted by in the A–Z: the words that matter, without a leading "The", "A" or "An".
+    /// "The UKUSA Agreement" files under U and "A former director of GCHQ" under F, as readers look for them.
+    /// </summary>
+    public static string FilingText(string title)
+    {
+        var article = Articles.FirstOrDefault(a => title.Length > a.Length && title.StartsWith(a, StringComparison.OrdinalIgnoreCase));
+        return article is null ? title : title[article.Length..].TrimStart();
+    }
+
     private static string Letter(string title)
     {
-        var text = title.StartsWith("The ", StringComparison.Ordinal) ? title[4..] : title;
-        var first = text.FirstOrDefault(char.IsLetterOrDigit);
+        var first = FilingText(title).FirstOrDefault(char.IsLetterOrDigit);
         return char.IsAsciiLetter(first) ? char.ToUpperInvariant(first).ToString() : "#";
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Xunit;
+using StaticSite.Explainer.Outputs.Search;
 
 namespace StaticSite.Core.Tests.Explainer;
 
@@ -75,9 +76,10 @@ public sealed partial class ExplainerFeaturesTests
             Assert.Contains("/" + destination[..^"index.html".Length], urls);
         }
         Assert.Contains("/people/#larry-kudlow", urls);
-        var section = document.RootElement.EnumerateArray().First(e => e.GetProperty("k").GetString() == "Chapter");
-        Assert.NotEmpty(section.GetProperty("b").GetString()!);
-        Assert.NotEmpty(section.GetProperty("h").EnumerateArray());
+        var section = document.RootElement.EnumerateArray().First(e => e.GetProperty("u").GetString() == "/sections/how-it-began/");
+        // The body's terms, and the headings' among the summary's ("## Wartime roots" on that page).
+        Assert.Contains("ukusa", section.GetProperty("z").GetString()!.Split(' '));
+        Assert.Contains(SearchTerms.Stem("wartime"), section.GetProperty("y").GetString()!.Split(' '));
         Assert.True(Gzip(json) < 50 * 1024, $"search index is {Gzip(json)} bytes gzipped");
     }
 

@@ -24,7 +24,7 @@ internal static class RealSite
     public static BuildResult Result => Unchanged.Value;
 
     /// <summary>The real site, with each file named in <paramref name="edits"/> (by its path, <c>input/site.yml</c>) changed by its function.</summary>
-    public static BuildResult Build(IReadOnlyDictionary<string, Func<string, string>>? edits = null)
+    public static BuildResult Build(IReadOnlyDictionary<string, Func<string, string>>? edits = null, ExplainerOptions? options = null)
     {
         IEnumerable<SourceFile> Layer(string folder) =>
             Directory.EnumerateFiles(Path.Combine(Root, folder), "*", SearchOption.AllDirectories).Select(full =>
@@ -36,7 +36,7 @@ internal static class RealSite
                     : new SourceFile(relative, display, () => System.IO.File.ReadAllBytes(full));
             }).ToList();
 
-        return ExplainerSite.Build(new SiteFiles(Layer("input"), Layer("theme")), writeTo: null);
+        return ExplainerSite.Build(new SiteFiles(Layer("input"), Layer("theme")), writeTo: null, options);
     }
 
     /// <summary>The text written for a page URL such as <c>/timeline/</c> or a file such as <c>/search/index.json</c>.</summary>

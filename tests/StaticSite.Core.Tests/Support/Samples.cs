@@ -15,7 +15,7 @@ internal static class Samples
 
     public static Agency Agency(string id, string shortName, string country, params Relation[] relations) =>
         new(id, At, $"{shortName} full name", shortName, country, "signals", new PartialDate(1919), "Parent", null, $"About {shortName}.",
-            Body, relations, [], []);
+            Body, relations, [], [], []);
 
     public static Relation Relation(string to, string kind, string? note = null) => new(new Ref(to, At), kind, note, []);
 

@@ -11,10 +11,10 @@ using StaticSite.Explainer.Markdown;
 namespace StaticSite.Explainer.Outputs.Search;
 
 /// <summary>
-/// Writes the search index, <c>/search/index.json</c>, from the rendered pages: title, kind, summary,
-/// headings and the text of the Markdown each page shows (read from its syntax tree while it was rendered; not the
-/// navigation and footer every page repeats),
-/// plus one entry for each person and glossary term, which live as anchors on shared pages.
+/// Writes the search index, <c>/search/index.json</c>, from the rendered pages: title, kind and summary to show,
+/// and the terms (<see cref="SearchTerms"/>) of the title and other names, of the summary and headings, and of the
+/// text of the Markdown each page shows (read from its syntax tree while it was rendered; not the navigation and
+/// footer every page repeats), plus one entry for each person and glossary term, which live as anchors on shared pages.
 /// </summary>
 /// <remarks>
 /// Each page's entry is written as UTF-8 JSON as soon as the page is done, and its words let go: holding every
@@ -55,14 +55,17 @@ public sealed class BuildSearchIndex(SiteModel model, StagingFolder? staging = n
 
         private void WriteEntry(int index, Page page, SearchText text)
         {
-            var entry = new SearchEntry(page.Url, page.Title, page.Kind.Label, page.Description, text.Headings, text.Body);
+            var entry = SearchEntry.Of(page.Url, page.Title, page.Kind.Label, page.Description, OtherNames(page), text.Headings, text.Body);
             this.index.Add(index, Writer.Write(w => JsonSerializer.Serialize(w, entry, Json.SearchEntry)));
         }
 
+        // An agency's other names (MI6 for SIS) find its page as its title does.
+        private static IEnumerable<string> OtherNames(Page page) => page.Data is AgencyView agency ? agency.Agency.AlsoKnownAs : [];
+
         public IReadOnlyList<Document> Finish()
         {
-            var people = model.People.Select(p => new SearchEntry(SiteModel.UrlOf(p), p.Name, "Person", $"{p.Role}. {p.Summary}", [], ""));
-            var terms = model.Glossary.Select(g => new SearchEntry(SiteModel.UrlOf(g), g.Term, "Glossary term", g.Short, [], string.Join(" ", g.AlsoKnownAs.Concat(g.Matches))));
+            var people = model.People.Select(p => SearchEntry.Of(SiteModel.UrlOf(p), p.Name, "Person", $"{p.Role}. {p.Summary}", p.AlsoKnownAs, [], ""));
+            var terms = model.Glossary.Select(g => SearchEntry.Of(SiteModel.UrlOf(g), g.Term, "Glossary term", g.Short, g.AlsoKnownAs.Concat(g.Matches), [], ""));
             index.Finish(people.Concat(terms).Select(e => JsonSerializer.SerializeToUtf8Bytes(e, Json.SearchEntry)));
             stream.Dispose();
             var source = SourceSpan.File("theme/layouts/search.liquid");

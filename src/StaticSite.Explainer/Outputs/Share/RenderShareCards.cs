@@ -8,7 +8,7 @@ using StaticSite.Explainer.Data;
 namespace StaticSite.Explainer.Outputs.Share;
 
 /// <summary>
-/// Draws a share card for every page, written beside it as <c>share.png</c> (<c>/episodes/x/share.png</c>,
+/// Draws a share card for every page (its title and the first sentence of its summary), written beside it as <c>share.png</c> (<c>/episodes/x/share.png</c>,
 /// <c>/share.png</c> for the home page); the base layout points <c>og:image</c> at it. Pages that are not a
 /// folder (the 404 page) use the home page's card.
 /// </summary>
@@ -59,10 +59,11 @@ public sealed class RenderShareCards(SiteModel model, ShareCardCache? cache) : I
             .Select(p =>
             {
                 var kind = p.Kind.CardLabel;
-                byte[] Draw() => (renderer.Value ?? throw new UnusableFontException()).Render(model.Site.Title, p.Title, kind);
+                byte[] Draw() => (renderer.Value ?? throw new UnusableFontException()).Render(model.Site.Title, p.Title, p.Description, kind);
                 var destination = p.CardUrl!.TrimStart('/');
                 // A read-only cache (check's) gives only the cards it has; the others are drawn and kept in memory.
-                return cache?.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, kind), Draw) is { } file
+                // The key holds every text the card shows, so a changed title or summary draws a new card.
+                return cache?.GetOrAdd(ShareCardCache.KeyOf(fontHash!, model.Site.Title, p.Title, p.Description, kind), Draw) is { } file
                     ? new Document(p.Source, destination, Content.InFile(file))
                     : new Document(p.Source, destination, Content.Of(Draw()));
             })

@@ -16,7 +16,7 @@ public sealed partial class ShareCardTests
     public void Card_IsA1200By630Png()
     {
         using var renderer = ShareCardRenderer.TryCreate(Font)!;
-        var png = renderer.Render("Site", "A title", "Episode");
+        var png = renderer.Render("Site", "A title", "A summary.", "Episode");
 
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
         using var bitmap = SkiaSharp.SKBitmap.Decode(png);
@@ -54,8 +54,9 @@ public sealed partial class ShareCardTests
         using var one = ShareCardRenderer.TryCreate(Font)!;
         using var two = ShareCardRenderer.TryCreate(Font)!;
 
-        Assert.Equal(one.Render("Site", "Same title", "Chapter"), two.Render("Site", "Same title", "Chapter"));
-        Assert.NotEqual(one.Render("Site", "Same title", "Chapter"), one.Render("Site", "Other title", "Chapter"));
+        Assert.Equal(one.Render("Site", "Same title", "Same summary.", "Chapter"), two.Render("Site", "Same title", "Same summary.", "Chapter"));
+        Assert.NotEqual(one.Render("Site", "Same title", "Same summary.", "Chapter"), one.Render("Site", "Other title", "Same summary.", "Chapter"));
+        Assert.NotEqual(one.Render("Site", "Same title", "Same summary.", "Chapter"), one.Render("Site", "Same title", "Other summary.", "Chapter"));
     }
 
     [Fact]
@@ -143,17 +144,105 @@ public sealed partial class ShareCardTests
     }
 
     [Fact]
-    public void LongTitle_WrapsAndShrinks_WithinFourLines()
+    public void LongTitle_WrapsAndShrinks_WithinThreeLines_AndIsCutWithAnEllipsis()
     {
         using var renderer = ShareCardRenderer.TryCreate(Font)!;
         var title = string.Join(' ', Enumerable.Repeat("Intelligence partnership under strain", 8));
 
-        var (lines, size) = renderer.Layout(title, 1040, maxLines: 4);
+        var lines = TitleLines(renderer.Plan("Site", title, "A summary.", "Chapter"));
 
-        Assert.InRange(lines.Count, 2, 4);
-        Assert.True(size < 76);
-        Assert.EndsWith("…", lines[^1]);
+        Assert.Equal(3, lines.Count);
+        Assert.True(lines[0].Size < 72);
+        Assert.EndsWith("…", lines[^1].Text);
     }
+
+    [Fact]
+    public void Card_ShowsThePagesTitle_AndTheFirstSentenceOfItsSummary()
+    {
+        using var renderer = ShareCardRenderer.TryCreate(Font)!;
+
+        var texts = renderer.Plan("Site", "The decision and the row", "In January 2020 the UK let Huawei in. The US objected.", "Chapter").Select(t => t.Text).ToList();
+
+        Assert.Equal(["Site", "CHAPTER", "The decision and the row", "In January 2020 the UK let Huawei in."], texts);
+    }
+
+    [Fact]
+    public void ACachedCard_IsDrawnAgain_WhenThePagesSummaryChanges()
+    {
+        using var folder = new TempFolder();
+        ExplainerOptions Cached() => new() { ShareCards = new ShareCardCache(folder.Path) };
+        const string Card = "agencies/gchq/share.png";
+
+        int Cards() => Directory.GetFiles(folder.Path, "*.png", SearchOption.AllDirectories).Length;
+        var before = RealSite.Build(options: Cached()).File(Card).ReadBytes();
+        var cardsBefore = Cards();
+        var edited = RealSite.Build(new Dictionary<string, Func<string, string>>
+        {
+            ["input/agencies/gchq.yml"] = yml => yml.Replace("summary: \"The UK's signals", "summary: \"Britain's signals", StringComparison.Ordinal),
+        }, Cached()).File(Card).ReadBytes();
+
+        Assert.NotEqual(before, edited);
+        Assert.Equal(cardsBefore + 1, Cards()); // only the edited page's card was drawn again
+    }
+
+    [Theory]
+    [InlineData("One sentence. Another.", "One sentence.")]
+    [InlineData("Is it? Yes.", "Is it?")]
+    [InlineData("No full stop at all", "No full stop at all")]
+    [InlineData("  Version 1.5 shipped. Then 2.0.  ", "Version 1.5 shipped.")]
+    [InlineData("", "")]
+    public void FirstSentence_EndsAtTheFirstStopFollowedByASpace(string summary, string sentence)
+    {
+        Assert.Equal(sentence, ShareCardRenderer.FirstSentence(summary));
+    }
+
+    [Fact]
+    public void EveryCardOfTheRealSite_KeepsItsTextInsideTheSafeArea_AndClearOfTheLogo()
+    {
+        using var renderer = ShareCardRenderer.TryCreate(Font)!;
+        var siteTitle = SiteTitle();
+        Assert.NotEmpty(siteTitle);
+        var pages = Page.AllIn(RealSite.Result.Written).Where(p => p.CardUrl is not null).ToList();
+        Assert.True(pages.Count > 20, $"only {pages.Count} cards");
+
+        var problems = pages.SelectMany(p => Problems(renderer.Plan(siteTitle, p.Title, p.Description, p.Kind.CardLabel)).Select(problem => $"{p.Url}: {problem}")).ToList();
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        var gchq = renderer.Plan(siteTitle, "Government Communications Headquarters (GCHQ)", "The UK's signals intelligence agency.", "Agency");
+        Assert.Contains(gchq, t => t.Text == "The UK's signals intelligence agency.");
+    }
+
+    [Theory]
+    [InlineData("W", "")]
+    [InlineData("Supercalifragilisticexpialidociousandthensomemoreletterswithoutanyspaceatallanywhereinthisword", "Nospaceshereeitherjustoneverylongwordthatcannotbewrappedanywhereintheline.")]
+    [InlineData("WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW", "WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW WWWW.")]
+    [InlineData("Ǆ̈̈̈̈ ÉÅÇ gjpqy ÀÁÂ Ñ", "Descenders gjpqy and accents ÀÁÂÉ.")]
+    public void AnyTitle_KeepsItsTextInsideTheSafeArea_AndClearOfTheLogo(string title, string summary)
+    {
+        using var renderer = ShareCardRenderer.TryCreate(Font)!;
+        var siteTitle = string.Join(' ', Enumerable.Repeat("A site name long enough to reach the logo", 3));
+
+        Assert.Empty(Problems(renderer.Plan(siteTitle, title, summary, "A kind of page with a long label that goes on and on and on")));
+    }
+
+    private static IEnumerable<string> Problems(IReadOnlyList<ShareCardRenderer.DrawnText> texts)
+    {
+        foreach (var t in texts)
+        {
+            if (!ShareCardRenderer.SafeArea.Contains(t.Bounds)) yield return $"\"{t.Text}\" at {t.Bounds} leaves the safe area {ShareCardRenderer.SafeArea}";
+            if (ShareCardRenderer.LogoBox.IntersectsWith(t.Bounds)) yield return $"\"{t.Text}\" at {t.Bounds} touches the logo {ShareCardRenderer.LogoBox}";
+        }
+        foreach (var (upper, lower) in texts.Zip(texts.Skip(1)))
+        {
+            if (upper.Bounds.IntersectsWith(lower.Bounds)) yield return $"\"{upper.Text}\" and \"{lower.Text}\" overlap";
+        }
+    }
+
+    private static List<ShareCardRenderer.DrawnText> TitleLines(IReadOnlyList<ShareCardRenderer.DrawnText> texts) =>
+        texts.Where(t => t.Size > 30).Skip(1).ToList(); // after the site's name (34), before the summary (30)
+
+    private static string SiteTitle() =>
+        System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(RealSite.Root, "input", "site.yml")), "(?m)^title: *\"?([^\"\n]+)\"?").Groups[1].Value;
 
     [Fact]
     public void EveryPage_HasOpenGraphAndTwitterTags_WithAnAbsoluteImageThatIsBuilt()
