@@ -18,7 +18,7 @@ namespace StaticSite.Explainer.Outputs.Search;
 /// </summary>
 /// <remarks>
 /// Each page's entry is written as UTF-8 JSON as soon as the page is done, and its words let go: holding every
-/// page's words as .NET strings until the index was made took about 150 MB at 10,000 episodes.
+/// page's words as .NET strings until the index is made would grow with the site.
 /// </remarks>
 public sealed class BuildSearchIndex(SiteModel model, StagingFolder? staging = null) : DocumentModule
 {

@@ -5,9 +5,9 @@ namespace StaticSite.Explainer.Outputs.Search;
 /// each entry as soon as every page before it has had its turn, the few that come early held until then.
 /// </summary>
 /// <remarks>
-/// Kept until the pass ended, the entries (about 4.6 KB a page) were most of what the young collections copied, and
-/// writing the whole index then took one core about 50 ms at the end of a 10,000-episode build while the other had
-/// nothing to do. Pages are made roughly in order, so little waits.
+/// Kept until the pass ended, the entries would be most of what the young collections copy, and writing the whole
+/// index would then keep one core busy at the end of the build while the others have nothing to do. Pages are made
+/// roughly in order, so little waits.
 /// </remarks>
 internal sealed class SearchIndexWriter(Stream stream, int pages)
 {

@@ -8,8 +8,8 @@ namespace StaticSite.Explainer.Outputs.Share;
 /// <summary>
 /// Writes opaque 8-bit RGBA pixels as a PNG: the signature, IHDR, one IDAT and IEND (PNG specification,
 /// sections 5 and 11). Skia's own encoder compresses with the classic zlib; .NET's ZLibStream uses zlib-ng,
-/// which on a share card's mostly flat rows is about six times faster at the fastest level (7.6 ms against
-/// 1.2 ms a card, measured on this machine), and encoding was most of the time a card takes.
+/// which is several times faster on a share card's mostly flat rows at the fastest level, and encoding is most of the
+/// time a card takes.
 /// </summary>
 public static class PngEncoder
 {
