@@ -52,8 +52,9 @@ public sealed class NewCommand : Command<NewSettings>
     public static string UnknownKind(string name)
     {
         var names = EntityKind.All.Select(k => k.Name).ToList();
-        var nearest = EntityKind.All.FirstOrDefault(k => k.Folder == name)?.Name ?? Suggest.Nearest(name.ToLowerInvariant(), names);
-        var hint = nearest is null ? "" : $" (did you mean '{nearest}'?)";
+        var nearest = Suggest.Nearest(name.ToLowerInvariant(), [.. names, .. EntityKind.All.Select(k => k.Folder)]);
+        var kind = EntityKind.All.FirstOrDefault(k => k.Name == nearest || k.Folder == nearest);
+        var hint = kind is null ? "" : $" (did you mean '{kind.Name}'?)";
         return $"unknown kind of content '{Printable.Of(name)}'{hint}; the kinds are {string.Join(", ", names)}";
     }
 }

@@ -15,7 +15,7 @@ public sealed class NewSettings : CommandSettings
     public string Id { get; init; } = "";
 
     [CommandOption("--title <TEXT>")]
-    [Description("What pages call it (its title, name or term); otherwise a placeholder to replace.")]
+    [Description("Its title, name or term (the first field); otherwise a placeholder to replace.")]
     public string? Title { get; init; }
 
     [CommandOption("--input <DIR>")]

@@ -14,7 +14,7 @@ public static class Scaffold
 {
     public const string Marker = "TODO";
 
-    /// <param name="title">the first field's value (every reader asks first for what pages call it: title, name or term).</param>
+    /// <param name="title">the first field's value: every reader asks first for the entity's title, name or term.</param>
     /// <param name="numbers">the value a required whole-number field is given (a section's next free <c>order</c>).</param>
     public static string Text(EntityKind kind, string id, string? title, DateOnly today, Func<FieldSpec, int> numbers)
     {
