@@ -7,7 +7,7 @@ namespace StaticSite.Cli.Commands;
 public sealed class NewSettings : CommandSettings
 {
     [CommandArgument(0, "<kind>")]
-    [Description("The kind of content: section, agency, episode, person, glossary, source or event.")]
+    [Description("The kind of content, as xref: names it: agency, episode and so on (a wrong one lists them all).")]
     public string Kind { get; init; } = "";
 
     [CommandArgument(1, "<id>")]

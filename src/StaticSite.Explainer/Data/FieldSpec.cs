@@ -7,20 +7,3 @@ namespace StaticSite.Explainer.Data;
 /// <param name="Allowed">the values a <see cref="FieldType.Choice"/> may take; empty for other types.</param>
 /// <param name="Fields">the fields of a <see cref="FieldType.Mapping"/> or of each item of a <see cref="FieldType.MappingList"/>.</param>
 public sealed record FieldSpec(string Name, FieldType Type, bool Required, IReadOnlyList<string> Allowed, IReadOnlyList<FieldSpec> Fields);
-
-/// <summary>What a field holds, one value per <see cref="FieldReader"/> method.</summary>
-public enum FieldType
-{
-    Text,
-    WebAddress,
-    Choice,
-    WholeNumber,
-    TrueOrFalse,
-    Date,
-    Markdown,
-    TextList,
-    Id,
-    IdList,
-    Mapping,
-    MappingList,
-}

@@ -20,7 +20,7 @@ public sealed record NewEntityFile(string Path, string DisplayPath, string Text)
         var at = SourceSpan.File(Shown(extension));
         // The id is checked as given, before it is part of any path: "../x" never reaches the file system.
         if (!EntityIds.Check(id, at, diagnostics)) return null;
-        foreach (var taken in kind.FileExtensions.Where(e => File.Exists(System.IO.Path.Combine(folder, id + e))))
+        if (kind.FileExtensions.FirstOrDefault(e => File.Exists(System.IO.Path.Combine(folder, id + e))) is { } taken)
         {
             EntityIds.Duplicate(at, id, Shown(taken), diagnostics);
             return null;
