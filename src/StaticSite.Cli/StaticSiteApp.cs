@@ -43,6 +43,8 @@ public static class StaticSiteApp
             config.AddCommand<BuildCommand>("build").WithDescription("Build the site into output/ (a clean build; a failed build leaves the old output untouched).");
             config.AddCommand<CheckCommand>("check").WithDescription("Do everything build does, writing nothing.");
             config.AddCommand<PreviewCommand>("preview").WithDescription("Serve the site on http://127.0.0.1:5080, rebuild on every save, reload the browser.");
+            config.AddCommand<NewCommand>("new").WithDescription("Write a new content file (agency, episode, …) with every field present or commented.");
+            config.AddCommand<SchemaCommand>("schema").WithDescription("Write the JSON Schemas of the content files into schemas/, for editors.");
             config.SetExceptionHandler((exception, _) => exception is OperationCanceledException ? signals.ExitCode : ExitCodes.ForException(exception));
         });
         return app.Run(args, signals.Token);

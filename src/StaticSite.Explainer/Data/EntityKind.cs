@@ -43,6 +43,17 @@ public abstract class EntityKind
 
     internal abstract string[] Extensions { get; }
 
+    /// <summary>The extensions its files may have; the first is the one <c>new</c> writes.</summary>
+    public IReadOnlyList<string> FileExtensions => Extensions;
+
+    /// <summary>Its files are Markdown with front matter (sections), else YAML (or Markdown with the body after the front matter).</summary>
+    public bool IsMarkdown => Extensions[0] == ".md";
+
+    /// <summary>The fields of its files, in the order its reader asks for them, as the build checks them.</summary>
+    public IReadOnlyList<FieldSpec> Fields => FieldReader.Describe(DescribeFields);
+
+    private protected abstract void DescribeFields(FieldReader reader);
+
     /// <summary>Its entities in the site's order.</summary>
     internal abstract System.Collections.IList Ordered(IEnumerable<IEntity> entities);
 
@@ -128,6 +139,13 @@ public sealed class EntityKind<T>(
         read is null ? new ParseSections(cache) : new ParseEntities<T>(read, cache);
 
     internal override string[] Extensions => read is null ? [".md"] : [".yml", ".yaml", ".md"];
+
+    // A kind without a reader of its own is read by ParseSections, whose fields are the section's front matter.
+    private protected override void DescribeFields(FieldReader reader)
+    {
+        if (read is null) Data.Section.Read("", reader, new MarkdownText("", default, 0));
+        else read("", reader);
+    }
 
     internal override System.Collections.IList Ordered(IEnumerable<IEntity> entities) => order(entities.Cast<T>()).ToList();
 

@@ -15,17 +15,48 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
 {
     private readonly List<string> known = [];
 
+    // Set for a reader that describes the fields it is asked for rather than reading them (see Describe).
+    private readonly List<FieldSpec>? described;
+
+    private FieldReader(List<FieldSpec> described)
+        : this(new YamlMappingNode(), new YamlPositions("", "", 0), new DiagnosticBag()) => this.described = described;
+
+    /// <summary>
+    /// The fields <paramref name="read"/> asks for, in order, each with its type, whether it is required and its
+    /// allowed values; a nested mapping or list of mappings is read once, empty, to describe its fields.
+    /// </summary>
+    public static IReadOnlyList<FieldSpec> Describe(Action<FieldReader> read)
+    {
+        var fields = new List<FieldSpec>();
+        read(new FieldReader(fields));
+        return fields;
+    }
+
+    // Notes the field when describing; returns the reader that describes a nested mapping's fields.
+    private FieldReader? Note(string name, FieldType type, bool required, IReadOnlyList<string>? allowed = null)
+    {
+        if (described is null) return null;
+        var nested = new List<FieldSpec>();
+        described.Add(new FieldSpec(name, type, required, allowed ?? [], nested));
+        return new FieldReader(nested);
+    }
+
     public SourceSpan Location => positions.Of(map);
 
     public string DisplayPath => positions.DisplayPath;
 
     public DiagnosticBag Diagnostics => diagnostics;
 
-    public string? Text(string name, bool required = true) => Scalar(name, required, "text") is { } node ? node.Value ?? "" : null;
+    public string? Text(string name, bool required = true)
+    {
+        Note(name, FieldType.Text, required);
+        return Scalar(name, required, "text") is { } node ? node.Value ?? "" : null;
+    }
 
     /// <summary>A URL the site links to: an absolute web address (<see cref="LinkSchemes.IsWebAddress"/>).</summary>
     public string? WebAddress(string name, bool required = true)
     {
+        Note(name, FieldType.WebAddress, required);
         var node = Scalar(name, required, "a web address");
         if (node is null) return null;
         var url = node.Value ?? "";
@@ -40,6 +71,7 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
 
     private string? Choice(string name, bool required, string[] allowed)
     {
+        Note(name, FieldType.Choice, required, allowed);
         var node = Scalar(name, required, "text");
         if (node is null) return null;
         if (allowed.Contains(node.Value, StringComparer.Ordinal)) return node.Value;
@@ -49,6 +81,7 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
 
     public int? Int(string name, bool required = true)
     {
+        Note(name, FieldType.WholeNumber, required);
         var node = Scalar(name, required, "a whole number");
         if (node is null) return null;
         if (node.Style == ScalarStyle.Plain && int.TryParse(node.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
@@ -58,6 +91,7 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
 
     public bool Bool(string name)
     {
+        Note(name, FieldType.TrueOrFalse, required: false);
         var node = Scalar(name, false, "true or false");
         if (node is null) return false;
         if (node.Style == ScalarStyle.Plain && node.Value is "true" or "false") return node.Value == "true";
@@ -67,6 +101,7 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
 
     public PartialDate? Date(string name, bool required = true)
     {
+        Note(name, FieldType.Date, required);
         var node = Scalar(name, required, "a date");
         if (node is null) return null;
         if (PartialDate.TryParse(node.Value ?? "") is { } date) return date;
@@ -76,6 +111,7 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
 
     public MarkdownText? Markdown(string name, bool required = true)
     {
+        Note(name, FieldType.Markdown, required);
         if (name == BodyField && body is not null)
         {
             known.Add(name);
@@ -90,17 +126,32 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
 
     private const string BodyField = "body";
 
-    public IReadOnlyList<string> TextList(string name, bool required = false) => Sequence(name, required).Select(n => n.Value ?? "").ToList();
+    public IReadOnlyList<string> TextList(string name, bool required = false)
+    {
+        Note(name, FieldType.TextList, required);
+        return Sequence(name, required).Select(n => n.Value ?? "").ToList();
+    }
 
-    public IReadOnlyList<Ref> Refs(string name, bool required = false) => Sequence(name, required).Select(n => new Ref(n.Value ?? "", positions.Of(n))).ToArray();
+    public IReadOnlyList<Ref> Refs(string name, bool required = false)
+    {
+        Note(name, FieldType.IdList, required);
+        return Sequence(name, required).Select(n => new Ref(n.Value ?? "", positions.Of(n))).ToArray();
+    }
 
-    public Ref? RefField(string name) => Scalar(name, true, "an id") is { } node ? new Ref(node.Value ?? "", positions.Of(node)) : null;
+    public Ref? RefField(string name) => Id(name, required: true);
 
-    public Ref? OptionalRef(string name) => Scalar(name, false, "an id") is { } node ? new Ref(node.Value ?? "", positions.Of(node)) : null;
+    public Ref? OptionalRef(string name) => Id(name, required: false);
+
+    private Ref? Id(string name, bool required)
+    {
+        Note(name, FieldType.Id, required);
+        return Scalar(name, required, "an id") is { } node ? new Ref(node.Value ?? "", positions.Of(node)) : null;
+    }
 
     /// <summary>A nested mapping, read with its own reader.</summary>
     public FieldReader? Mapping(string name)
     {
+        if (Note(name, FieldType.Mapping, required: true) is { } describing) return describing;
         var value = Field(name, true, "a mapping");
         if (value is YamlMappingNode nested) return new FieldReader(nested, positions, diagnostics);
         if (value is not null) WrongType(value, name, "a mapping of fields");
@@ -109,6 +160,7 @@ public sealed class FieldReader(YamlMappingNode map, YamlPositions positions, Di
 
     public IReadOnlyList<FieldReader> MappingList(string name)
     {
+        if (Note(name, FieldType.MappingList, required: false) is { } describing) return [describing];
         var value = Field(name, false, "a list");
         if (value is null) return [];
         if (value is not YamlSequenceNode sequence)

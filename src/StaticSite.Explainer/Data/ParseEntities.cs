@@ -52,12 +52,22 @@ public static partial class EntityIds
     public static string? FromFile(SourceFile file, DiagnosticBag diagnostics)
     {
         var id = Path.GetFileNameWithoutExtension(file.Path);
-        if (Valid().IsMatch(id)) return id;
-        var why = Printable.HasUnprintable(id) ? "its file name holds a line break or another control character, and " : "";
-        diagnostics.Error(SourceSpan.File(file.DisplayPath), "OUT002",
-            $"'{id}' cannot be an id: {why}ids become URLs, so use lower-case letters, digits and hyphens (e.g. '{Slug(id)}')");
-        return null;
+        return Check(id, SourceSpan.File(file.DisplayPath), diagnostics) ? id : null;
     }
+
+    /// <summary>Whether <paramref name="id"/> can be an id; if not, reports why at <paramref name="at"/> (OUT002).</summary>
+    public static bool Check(string id, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        if (Valid().IsMatch(id)) return true;
+        var why = Printable.HasUnprintable(id) ? "its file name holds a line break or another control character, and " : "";
+        diagnostics.Error(at, "OUT002",
+            $"'{id}' cannot be an id: {why}ids become URLs, so use lower-case letters, digits and hyphens (e.g. '{Slug(id)}')");
+        return false;
+    }
+
+    /// <summary>Reports that an entity at <paramref name="at"/> has the id of the one in <paramref name="otherPath"/> (DATA006).</summary>
+    public static void Duplicate(SourceSpan at, string id, string otherPath, DiagnosticBag diagnostics) =>
+        diagnostics.Error(at, "DATA006", $"two entities have the id '{id}'; the other is {otherPath}");
 
     public static void ReportDuplicates(IEnumerable<IEntity> entities, DiagnosticBag diagnostics)
     {
@@ -66,14 +76,17 @@ public static partial class EntityIds
             var first = group.First();
             foreach (var other in group.Skip(1))
             {
-                diagnostics.Error(other.Location, "DATA006", $"two entities have the id '{group.Key}'; the other is {first.Location.Path}");
+                Duplicate(other.Location, group.Key, first.Location.Path, diagnostics);
             }
         }
     }
 
     private static string Slug(string text) => Regex.Replace(text.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-') is { Length: > 0 } s ? s : "my-id";
 
+    /// <summary>What an id is: lower-case letters, digits and hyphens, starting with a letter or digit.</summary>
+    public const string IdCharacters = "[a-z0-9][a-z0-9-]*";
+
     // \z, not $: $ also matches before a final line break, and "newag\n" would pass.
-    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]*\z")]
+    [GeneratedRegex(@"\A" + IdCharacters + @"\z")]
     private static partial Regex Valid();
 }

@@ -100,13 +100,16 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
-    public void Caches_NuGetByPackageVersions_AndNpmByBothLockFiles()
+    public void Caches_NuGetByEveryProjectsLockFile_AndNpmByBothLockFiles()
     {
-        var nuget = Map(StepUsing("test", "actions/cache"), "with");
-        Assert.Equal("~/.nuget/packages", Str(nuget, "path"));
-        var key = Str(nuget, "key")!;
-        Assert.Contains("'Directory.Packages.props'", key, StringComparison.Ordinal);
-        Assert.Contains("'**/*.csproj'", key, StringComparison.Ordinal);
+        var dotnet = Map(StepUsing("test", "actions/setup-dotnet"), "with");
+        Assert.Equal("true", Str(dotnet, "cache"));
+        Assert.Equal("**/packages.lock.json", Str(dotnet, "cache-dependency-path"));
+        Assert.DoesNotContain(Uses, u => u.StartsWith("actions/cache@", StringComparison.Ordinal)); // one NuGet cache, not two
+        foreach (var project in Directory.EnumerateFiles(RealSite.Root, "*.csproj", SearchOption.AllDirectories).Where(p => !p.Contains("/bin/", StringComparison.Ordinal) && !p.Contains("/obj/", StringComparison.Ordinal)))
+        {
+            Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(project)!, "packages.lock.json")), $"{project} has no packages.lock.json: run 'dotnet restore' and commit it");
+        }
 
         var node = Map(StepUsing("test", "actions/setup-node"), "with");
         Assert.Equal("npm", Str(node, "cache"));
