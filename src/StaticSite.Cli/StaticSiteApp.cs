@@ -23,7 +23,7 @@ public static class StaticSiteApp
         if (new OptionCheck(Commands).Problem(args) is { } problem)
         {
             Console.Error.WriteLine($"error: {problem}");
-            Console.Error.WriteLine($"Run 'staticsite {args[0]} --help' for usage.");
+            Console.Error.WriteLine(Commands.ContainsKey(args[0]) ? $"Run 'staticsite {args[0]} --help' for usage." : "Run 'staticsite --help' for usage.");
             return ExitCodes.Usage;
         }
         using var signals = new StopSignals();

@@ -94,6 +94,9 @@ public sealed class CommandLineTests
     [InlineData("build --output", "option '--output' needs a value, for example --output output")]
     [InlineData("build --output --timings", "option '--output' needs a value")]
     [InlineData("preview --port", "option '--port' needs a value, for example --port 8080")]
+    [InlineData("biuld", "unknown command 'biuld' (did you mean 'build'?)")]
+    [InlineData("Check --output site", "unknown command 'Check' (did you mean 'check'?)")]
+    [InlineData("publish", "unknown command 'publish': the commands are build, check and preview")]
     public void UnknownOptionsAndStrayArguments_ExitTwo_BeforeAnythingRuns_WithTheNearestOption(string line, string message)
     {
         var (code, stdout, stderr) = Run(line.Split(' '));
