@@ -9,16 +9,22 @@ namespace StaticSite.Cli;
 /// Refuses what a command does not take, before it runs, in words that say how to fix it: an unknown option gets
 /// the nearest one there is ("did you mean '--output'?") or else the list of the command's options; a word that is
 /// not an option's value is an unexpected argument. Spectre's strict parsing would refuse them too, but names
-/// neither the nearest option nor the command's others.
+/// neither the nearest option nor the command's others. An unknown command gets the nearest command.
 /// </summary>
-public sealed class OptionCheck(IReadOnlyDictionary<string, IReadOnlyDictionary<string, bool>> commands)
+/// <param name="commands">the commands that take only options, each with its options (true: takes a value).</param>
+/// <param name="withArguments">the commands that also take arguments (<c>new agency gchq</c>): their words are left to
+/// the command line parser, but their names are commands all the same.</param>
+public sealed class OptionCheck(IReadOnlyDictionary<string, IReadOnlyDictionary<string, bool>> commands, IReadOnlyList<string>? withArguments = null)
 {
+    private readonly IReadOnlyList<string> allCommands = [.. commands.Keys, .. withArguments ?? []];
+
     private static readonly string[] Help = ["-h", "--help", "-?"];
 
     /// <summary>What is wrong with <paramref name="args"/>, or null to let the command line parser go on.</summary>
     public string? Problem(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || !commands.TryGetValue(args[0], out var options)) return null; // help, version, unknown commands: Spectre's own
+        if (args.Count == 0 || withArguments?.Contains(args[0]) == true) return null;
+        if (!commands.TryGetValue(args[0], out var options)) return UnknownCommand(args[0]);
         var command = args[0];
         for (var i = 1; i < args.Count; i++)
         {
@@ -37,6 +43,17 @@ public sealed class OptionCheck(IReadOnlyDictionary<string, IReadOnlyDictionary<
             if (string.IsNullOrWhiteSpace(value)) return $"option '{name}' is empty: give it a value, for example {name} {Example(name)}";
         }
         return null;
+    }
+
+    // A word where the command should be: help and version are Spectre's own, anything else gets the nearest command.
+    private string? UnknownCommand(string word)
+    {
+        if (word.StartsWith('-')) return null;
+        var nearest = Suggest.Nearest(word.ToLowerInvariant(), allCommands);
+        var known = string.Join(", ", allCommands.SkipLast(1)) + " and " + allCommands[^1];
+        return nearest is not null
+            ? $"unknown command '{word}' (did you mean '{nearest}'?)"
+            : $"unknown command '{word}': the commands are {known}";
     }
 
     private string Unknown(string command, string name, IReadOnlyDictionary<string, bool> options)

@@ -17,6 +17,9 @@ public static class StaticSiteApp
         ["preview"] = OptionCheck.OptionsOf<PreviewSettings>(),
     };
 
+    /// <summary>The commands that take arguments as well as options; the command line parser checks their words.</summary>
+    public static readonly IReadOnlyList<string> CommandsWithArguments = ["new", "schema"];
+
     /// <summary>The informational version the build gave the assembly (its version and the commit), as <c>--version</c> prints it.</summary>
     public static string Version =>
         typeof(StaticSiteApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
@@ -26,10 +29,10 @@ public static class StaticSiteApp
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Assemblies rooted in the csproj; checked by PublishedCliTests.")]
     public static int Run(string[] args)
     {
-        if (new OptionCheck(Commands).Problem(args) is { } problem)
+        if (new OptionCheck(Commands, CommandsWithArguments).Problem(args) is { } problem)
         {
             Console.Error.WriteLine($"error: {problem}");
-            Console.Error.WriteLine($"Run 'staticsite {args[0]} --help' for usage.");
+            Console.Error.WriteLine(Commands.ContainsKey(args[0]) || CommandsWithArguments.Contains(args[0]) ? $"Run 'staticsite {args[0]} --help' for usage." : "Run 'staticsite --help' for usage.");
             return ExitCodes.Usage;
         }
         using var signals = new StopSignals();

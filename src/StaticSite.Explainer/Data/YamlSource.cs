@@ -27,7 +27,7 @@ public static class YamlSource
         }
         catch (YamlException e)
         {
-            var (at, reason) = Malformed(e, scanner, events);
+            var (at, reason) = Malformed(e, yaml, scanner, events);
             diagnostics.Error(At(at), code, $"malformed YAML: {reason}");
             return null;
         }
@@ -50,7 +50,7 @@ public static class YamlSource
     }
 
     // Where YamlDotNet's message and position are not where an editor should look, a better place and words.
-    private static (Mark At, string Reason) Malformed(YamlException e, Scanner scanner, CheckedYamlEvents events)
+    private static (Mark At, string Reason) Malformed(YamlException e, string yaml, Scanner scanner, CheckedYamlEvents events)
     {
         var reason = Reason(e);
         // A tab where indentation is expected is reported at the start of the file; the scanner stopped on it.
@@ -58,12 +58,35 @@ public static class YamlSource
         {
             return (scanner.CurrentPosition, "a tab indents this line; YAML indents with spaces only: replace the tab with spaces");
         }
+        // A control character (a NUL, an escape) stops the parser with words about keys or scalars, often a column
+        // after it: the character on that line is what to remove.
+        if (ControlCharacter(yaml, e.Start) is { } control)
+        {
+            return (control.At, $"a control character (U+{(int)control.Character:X4}) is here, and YAML text holds none but tabs and line breaks: " +
+                "remove it (was the file written by a program rather than a text editor?)");
+        }
         // A '[' or '{' never closed is found only where the parser gives up, often lines later, at the end of the file.
         if (events.OpenFlow is { } flow && e.Start.Line > flow.Start.Line && reason.Contains("did not find expected ','", StringComparison.Ordinal))
         {
             return (flow.Start, Unclosed(flow.Bracket));
         }
         return (e.Start, reason);
+    }
+
+    // The first control character on the line of the mark, but tabs and line breaks (NEL is one in YAML).
+    private static (Mark At, char Character)? ControlCharacter(string yaml, Mark mark)
+    {
+        var start = 0;
+        for (var line = 1; line < mark.Line; line++)
+        {
+            start = yaml.IndexOf('\n', start) + 1;
+            if (start == 0) return null;
+        }
+        for (var i = start; i < yaml.Length && yaml[i] != '\n'; i++)
+        {
+            if (char.IsControl(yaml[i]) && yaml[i] is not ('\t' or '\r' or '\u0085')) return (new Mark(i, mark.Line, i - start + 1), yaml[i]);
+        }
+        return null;
     }
 
     private static string Unclosed(char bracket) => bracket == '['

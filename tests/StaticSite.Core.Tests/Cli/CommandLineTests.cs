@@ -98,6 +98,10 @@ public sealed class CommandLineTests
     [InlineData("preview --port", "option '--port' needs a value, for example --port 8080")]
     [InlineData("preview --base-url https://example.org/", "'preview' has no option '--base-url': it is an option of build and check.")]
     [InlineData("build --format", "option '--format' needs a value, for example --format github")]
+    [InlineData("biuld", "unknown command 'biuld' (did you mean 'build'?)")]
+    [InlineData("Check --output site", "unknown command 'Check' (did you mean 'check'?)")]
+    [InlineData("publish", "unknown command 'publish': the commands are build, check, preview, new and schema")]
+    [InlineData("nwe agency gchq", "unknown command 'nwe' (did you mean 'new'?)")]
     public void UnknownOptionsAndStrayArguments_ExitTwo_BeforeAnythingRuns_WithTheNearestOption(string line, string message)
     {
         var (code, stdout, stderr) = Run(line.Split(' '));
