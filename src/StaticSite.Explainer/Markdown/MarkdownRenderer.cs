@@ -160,6 +160,7 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
 
     private void Number(CitationInline citation, MarkdownText markdown, PageCitations citations)
     {
+        CitationSpacing.JoinToPrevious(citation);
         foreach (var id in citation.SourceIds)
         {
             if (site.Find(EntityKind.Source, id) is Source source)
