@@ -23,7 +23,7 @@ public sealed partial class ReaderPagesTests
     public void Home_OpensWithTheStoryInCitedSentences_ThenTheArticlesCreditAndDate()
     {
         var html = RealSite.Text("/");
-        var hook = html.IndexOf("<div class=\"hook prose\">", StringComparison.Ordinal);
+        var hook = html.IndexOf("<div class=\"hook\">", StringComparison.Ordinal);
         var byline = html.IndexOf("<p class=\"byline\">", StringComparison.Ordinal);
 
         Assert.True(hook > 0 && byline > hook, "the hook comes first, then the byline");
