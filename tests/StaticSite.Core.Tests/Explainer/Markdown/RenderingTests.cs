@@ -127,7 +127,7 @@ public sealed class RenderingTests
     {
         var page = Minimal.Value.Page("agencies/nsa/index.html");
 
-        Assert.Contains("<a href=\"/episodes/ukusa/\">The UKUSA agreement</a>", page);
+        Assert.Contains("<a class=\"item-title\" href=\"/episodes/ukusa/\">The UKUSA agreement</a>", page);
         Assert.Contains("Shares intelligence with", page);
     }
 

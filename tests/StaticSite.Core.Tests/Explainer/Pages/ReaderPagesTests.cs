@@ -37,7 +37,7 @@ public sealed partial class ReaderPagesTests
     public void Home_Lead_ShowsTheArticleBetweenTheEpisodesBeforeItAndAfterIt_AndLeadsToTheTimeline()
     {
         var html = RealSite.Text("/");
-        var lead = html[html.IndexOf("<section class=\"lead\"", StringComparison.Ordinal)..];
+        var lead = html[html.IndexOf("<section class=\"rail lead\"", StringComparison.Ordinal)..];
         lead = lead[..lead.IndexOf("</section>", StringComparison.Ordinal)];
 
         Assert.Contains("<a href=\"/timeline/\">", lead, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed partial class ReaderPagesTests
     {
         var html = RealSite.Text("/agencies/");
 
-        Assert.Matches("<li><a class=\"item-title\" href=\"/agencies/gchq/\">GCHQ</a><p class=\"item-note\">[^<]+</p></li>", html);
+        Assert.Matches("<li><a class=\"item-title\" href=\"/agencies/gchq/\">GCHQ</a><p class=\"item-note note\">[^<]+</p></li>", html);
     }
 
     [Theory]
