@@ -1,7 +1,10 @@
 namespace StaticSite.Explainer.Data;
 
 /// <summary><c>input/site.yml</c>: the site as a whole.</summary>
-public sealed record SiteInfo(string Title, string Description, string BaseUrl, string Language, Licence Licence, ArticleInfo Article)
+/// <param name="Headline">The home page's heading, when it should say more than <paramref name="Title"/> (which the header shows).</param>
+/// <param name="Hook">The home page's opening: the whole story in a few cited sentences (Markdown).</param>
+public sealed record SiteInfo(string Title, string Description, string BaseUrl, string Language, Licence Licence, ArticleInfo Article,
+    string? Headline = null, MarkdownText? Hook = null)
 {
     /// <summary>The absolute URL of a path in the site (<c>/agencies/</c>), from <see cref="BaseUrl"/>.</summary>
     public string Absolute(string url) => BaseUrl + url.TrimStart('/');
@@ -14,6 +17,8 @@ public sealed record SiteInfo(string Title, string Description, string BaseUrl, 
         var language = r.Text("language");
         var licence = r.Mapping("licence") is { } l ? Licence.Read(l) : null;
         var article = r.Mapping("article") is { } a ? ArticleInfo.Read(a) : null;
+        var headline = r.Text("headline", required: false);
+        var hook = r.Markdown("hook", required: false);
         r.ReportUnknownFields();
         if (baseUrl is not null && !(LinkSchemes.IsWebAddress(baseUrl) && LinkSchemes.SchemeOf(baseUrl) == "https" && baseUrl.EndsWith('/')))
         {
@@ -22,7 +27,7 @@ public sealed record SiteInfo(string Title, string Description, string BaseUrl, 
         }
         return title is null || description is null || baseUrl is null || language is null || licence is null || article is null
             ? null
-            : new SiteInfo(title, description, baseUrl, language, licence, article);
+            : new SiteInfo(title, description, baseUrl, language, licence, article, headline, hook);
     }
 }
 

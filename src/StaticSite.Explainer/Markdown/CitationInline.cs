@@ -55,13 +55,18 @@ public sealed class CitationParser : InlineParser
     }
 }
 
+/// <summary>
+/// Writes each mark joined to what comes before it by a word joiner (U+2060), so a browser never breaks a line
+/// before a mark: with the space before it taken away (<see cref="CitationSpacing"/>), the mark stays on the line
+/// of the word it follows, and a second mark on the line of the first.
+/// </summary>
 public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
         foreach (var (number, anchor) in citation.Marks)
         {
-            renderer.Write("<sup class=\"cite\"><a href=\"#source-").Write(number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            renderer.Write("&#x2060;<sup class=\"cite\"><a href=\"#source-").Write(number.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Write("\" id=\"").Write(anchor).Write("\">[").Write(number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("]</a></sup>");
         }
     }

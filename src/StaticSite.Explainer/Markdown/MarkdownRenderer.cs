@@ -74,6 +74,27 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
         }
     }
 
+    /// <summary>The second-level headings of <paramref name="markdown"/>, with the id each gets on its page: a page's contents.</summary>
+    /// <remarks>Markdown the renderer refuses (<see cref="MarkdownLimits"/>, or nested past Markdig's limit) has no contents.</remarks>
+    public static IReadOnlyList<(string Id, string Text)> Contents(MarkdownText markdown)
+    {
+        var text = markdown.Text;
+        if (MarkdownLimits.Check(text) is not null) return [];
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, Standard);
+        }
+        catch (ArgumentException)
+        {
+            return [];
+        }
+        return document.Descendants<HeadingBlock>()
+            .Where(h => h.Level == 2 && h.GetAttributes().Id is not null && h.Inline is not null)
+            .Select(h => (h.GetAttributes().Id!, string.Concat(h.Inline!.Descendants<LiteralInline>().Select(l => l.Content.ToString()))))
+            .ToList();
+    }
+
     // Markdig writes each heading's text while parsing, to make its id, and gives up (with an exception and no
     // position) on one nested past its limit; read without heading ids, the same text shows where.
     private MarkdownDocument Parse(string text, List<Inline> found, out MarkdownProblem? tooDeep)
@@ -160,6 +181,7 @@ public sealed class MarkdownRenderer(SiteModel site, DiagnosticBag diagnostics)
 
     private void Number(CitationInline citation, MarkdownText markdown, PageCitations citations)
     {
+        CitationSpacing.JoinToPrevious(citation);
         foreach (var id in citation.SourceIds)
         {
             if (site.Find(EntityKind.Source, id) is Source source)

@@ -13,5 +13,5 @@ namespace StaticSite.Explainer.Pages;
 internal static class LayoutRecords
 {
     public static bool Are(object value) => value is Link or Fact or CitedSource or TermUse or Group or Page or PartialDate
-        or IEntity or IPageView or Milestone or Ref or PersonView or TermView or SourceEntry or ArticleInfo or Licence or Relation or SiteView;
+        or IEntity or IPageView or Milestone or LeadMark or Ref or PersonView or TermView or SourceEntry or ArticleInfo or Licence or Relation or SiteView;
 }

@@ -11,7 +11,8 @@ public sealed record Link(string Text, string Url, string? Note = null);
 
 public sealed record Fact(string Label, string Value, string? Url = null);
 
-public sealed record Group(string Heading, string Id, IReadOnlyList<Link> Items);
+/// <param name="Ordered">The items are a sequence read in order (the chapters), shown as a numbered list.</param>
+public sealed record Group(string Heading, string Id, IReadOnlyList<Link> Items, bool Ordered = false);
 
 /// <param name="Site">Where <paramref name="External"/> goes, as a reader knows it (<c>bbc.co.uk</c>): a copy on another site says so.</param>
 public sealed record CitedSource(int Number, string Id, string Title, string Publisher, string? Date, string Url, string External, string Site, string? BackAnchor);

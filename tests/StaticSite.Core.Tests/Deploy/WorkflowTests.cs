@@ -18,6 +18,11 @@ public sealed partial class WorkflowTests
     private static YamlMappingNode StepUsing(string job, string action) =>
         Assert.Single(Steps(job), s => Str(s, "uses")?.StartsWith(action + "@", StringComparison.Ordinal) == true);
 
+    /// <summary>The step of the test job that uploads the artifact of this name.</summary>
+    private static YamlMappingNode Upload(string name) =>
+        Assert.Single(Steps("test"), s => Str(s, "uses")?.StartsWith("actions/upload-artifact@", StringComparison.Ordinal) == true
+            && Str(Map(s, "with"), "name") == name);
+
     private static YamlMappingNode StepRunning(string job, string command) =>
         Assert.Single(Steps(job), s => Str(s, "run")?.Contains(command, StringComparison.Ordinal) == true);
 
@@ -90,13 +95,26 @@ public sealed partial class WorkflowTests
         Assert.Equal("/usr/lib/jvm/default-java", Str(env, "JAVA_HOME"));
         StepRunning("test", "npm ci --prefix tests ");
         StepRunning("test", "npm ci --prefix tests/netlify-config ");
-        var upload = StepUsing("test", "actions/upload-artifact");
+        var upload = Upload("site");
         Assert.Equal(BuildOptions.DefaultOutputDirectory + "/", Str(Map(upload, "with"), "path"));
 
         var test = IndexOf("test", s => Str(s, "run") == "dotnet test");
         var build = IndexOf("test", s => Str(s, "run")?.Contains("-- build", StringComparison.Ordinal) == true);
         var keep = IndexOf("test", s => s == upload);
         Assert.True(test < build && build < keep, "the site is built and kept only after the tests pass");
+    }
+
+    [Fact]
+    public void Screenshots_TheTestsSave_AreKept_EvenWhenATestFails()
+    {
+        var test = Assert.Single(Steps("test"), s => Str(s, "run") == "dotnet test");
+        var folder = Str(Map(test, "env"), "STATICSITE_SCREENSHOTS");
+        Assert.False(string.IsNullOrEmpty(folder), "the test step names no STATICSITE_SCREENSHOTS folder");
+
+        var keep = Upload("screenshots");
+        Assert.Equal(folder!.TrimEnd('/') + "/", Str(Map(keep, "with"), "path"));
+        Assert.Equal("${{ !cancelled() }}", Str(keep, "if"));
+        Assert.True(IndexOf("test", s => s == test) < IndexOf("test", s => s == keep), "the screenshots are kept after the tests take them");
     }
 
     [Fact]
@@ -121,7 +139,7 @@ public sealed partial class WorkflowTests
     [Fact]
     public void DeployJobs_NeedTheTests_AndDeployTheFolderTheyPassed()
     {
-        var uploaded = Str(Map(StepUsing("test", "actions/upload-artifact"), "with"), "name");
+        var uploaded = Str(Map(Upload("site"), "with"), "name");
 
         foreach (var job in new[] { "production", "draft" })
         {

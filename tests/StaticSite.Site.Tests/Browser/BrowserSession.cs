@@ -49,9 +49,11 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public Task<IBrowserContext> NewContextAsync(Viewport viewport, bool javaScriptEnabled = true) =>
+    /// <param name="colorScheme">what <c>prefers-color-scheme</c> answers; null leaves Chromium's own (light).</param>
+    public Task<IBrowserContext> NewContextAsync(Viewport viewport, bool javaScriptEnabled = true, ColorScheme? colorScheme = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            ColorScheme = colorScheme,
             ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
             IsMobile = viewport.IsMobile,
             HasTouch = viewport.IsMobile,

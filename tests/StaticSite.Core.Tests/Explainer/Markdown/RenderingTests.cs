@@ -65,6 +65,29 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void Citation_AfterASpaceOrALineBreak_IsJoinedToTheWordBeforeIt_SoNoLineStartsWithAMark()
+    {
+        var site = new TestSite().With("input/sections/start.md", """
+            ---
+            title: The start
+            order: 1
+            summary: How it began.
+            ---
+            Signed in 1946 [@article]. Twice  [@article][@article] and
+            [@article] after a line break, and *emphasised* [@article].
+            """);
+
+        var page = site.Build().Page("sections/start/index.html");
+
+        Assert.Contains("Signed in 1946&#x2060;<sup class=\"cite\"><a href=\"#source-1\" id=\"cite-1-1\">[1]</a></sup>.", page);
+        Assert.Contains("Twice&#x2060;<sup class=\"cite\"><a href=\"#source-1\" id=\"cite-1-2\">[1]</a></sup>&#x2060;<sup class=\"cite\">", page);
+        Assert.Contains("and&#x2060;<sup class=\"cite\">", page);
+        Assert.Contains("<em>emphasised</em>&#x2060;<sup class=\"cite\">", page);
+        Assert.DoesNotContain(" <sup class=\"cite\">", page);
+        Assert.DoesNotContain("\n<sup class=\"cite\">", page);
+    }
+
+    [Fact]
     public void SourcesPage_ListsEveryPageThatCitesASource()
     {
         var sources = Minimal.Value.Page("sources/index.html");
@@ -104,7 +127,7 @@ public sealed class RenderingTests
     {
         var page = Minimal.Value.Page("agencies/nsa/index.html");
 
-        Assert.Contains("<a href=\"/episodes/ukusa/\">The UKUSA agreement</a>", page);
+        Assert.Contains("<a class=\"item-title\" href=\"/episodes/ukusa/\">The UKUSA agreement</a>", page);
         Assert.Contains("Shares intelligence with", page);
     }
 

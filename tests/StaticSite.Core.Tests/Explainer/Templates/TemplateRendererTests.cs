@@ -79,7 +79,7 @@ public sealed class TemplateRendererTests
     {
         var at = SourceSpan.File("input/sections/one.md");
         var section = new Section("one", at, "Intro & aims", 1, "A summary", ["first", "second"], null, false, [], new MarkdownText("Body", at, 0));
-        var view = new SectionView(section, 1, new Link("Before", "/before/", "earlier"), null, 3, null);
+        var view = new SectionView(section, 1, 1, new Link("Before", "/before/", "earlier"), null, 3, null, []);
         var contents = new PageKind("list", PageKind.PlainLabel, (_, _) => []) { Url = "/sections/one/", Navigation = "The story", View = typeof(ListView) };
         var kind = new PageKind("section", "Chapter", (_, _) => []) { Parent = contents, View = typeof(SectionView) };
         return new Page("/sections/one/", kind, "The <story>", "About it", at, view, [], []);
