@@ -77,7 +77,9 @@ internal static class RelationMapDispute
         m.Html("ol", ("class", "relation-steps"));
         foreach (var e in episodes)
         {
-            m.Html("li").Element("a", e.Title, ("href", SiteModel.UrlOf(e))).Text(" ").Element("span", $"{e.DateDisplay}. {e.Summary}", ("class", "note")).End();
+            // The date alone is the link's note, as in every dated list on the site; the summary follows it.
+            m.Html("li").Element("a", e.Title, ("href", SiteModel.UrlOf(e))).Text(" ").Html("span", ("class", "note"))
+                .Element("time", e.DateDisplay, ("datetime", e.Date.Iso)).End().Text(". ").Element("span", e.Summary, ("class", "step-summary")).End();
         }
         m.End();
     }

@@ -189,15 +189,16 @@ public static class TimelineFigure
             m.Html("li", ("class", $"tl-item {KindClass(e.Kind)}"));
             // Each date carries its year; the year marker only helps the eye down a long list.
             if (e.Date.Year != year) m.Element("span", (year = e.Date.Year).ToString(CultureInfo.InvariantCulture), ("class", "tl-year-mark"), ("aria-hidden", "true"));
-            m.Element("time", e.DateDisplay, ("datetime", e.Date.Iso)).Text(" ");
-            m.Element("a", e.Title, ("href", e.Url));
+            // The date is the link's note, as in every other dated list on the site; the stylesheet shows it first.
+            m.Element("a", e.Title, ("href", e.Url)).Text(" ");
+            m.Html("span", ("class", "note")).Element("time", e.DateDisplay, ("datetime", e.Date.Iso)).End();
             var what = e.Kind switch
             {
                 TimelineEntryKind.Episode => "Episode",
                 TimelineEntryKind.Event => $"Event · {e.Owner}",
                 _ => e.Owner,
             };
-            if (what is not null) m.Text(" ").Element("span", what, ("class", "note"));
+            if (what is not null) m.Text(" ").Element("span", what, ("class", "tl-kind"));
             m.End();
         }
         m.End();
