@@ -51,7 +51,8 @@ internal static class RelationMapDispute
         m.End();
         foreach (var box in boxes)
         {
-            m.Svg("a", ("href", SiteModel.UrlOf(box.Episode)), ("class", "map-step-box"), ("aria-label", $"{box.Episode.Title}, {box.Episode.DateDisplay}"));
+            // Named by its visible text (title, date, bodies), so what a reader sees is what a screen reader says.
+            m.Svg("a", ("href", SiteModel.UrlOf(box.Episode)), ("class", "map-step-box"));
             m.SvgElement("rect", ("x", N(box.X)), ("y", N(box.Y)), ("width", N(BoxWidth)), ("height", N(box.Height)), ("rx", "6"));
             var y = box.Y + Padding + 10;
             foreach (var line in box.TitleLines)

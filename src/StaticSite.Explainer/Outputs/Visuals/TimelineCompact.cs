@@ -38,7 +38,7 @@ public static class TimelineCompact
         var from = Math.Max(0, index - Neighbours);
         var nearby = episodes.Skip(from).Take(Math.Min(episodes.Count, index + Neighbours + 1) - from).ToList();
         var axis = new TimelineAxis(nearby.Select(Extent), Left, Right);
-        var height = AxisY + 44;
+        var height = AxisY + 60;
         var gap = axis.Segments.Where(s => s.IsBreak).Select(s => $"{s.From}–{s.To - 1}").ToList();
         var gapNote = gap.Count == 0 ? "" : $" The axis is broken over {string.Join(" and ", gap)}, when no episode drawn here happened; those years are not drawn to scale.";
 
@@ -63,9 +63,12 @@ public static class TimelineCompact
             Mark(m, x, axis.X(end), AxisY, "is-episode", isCurrent ? 9 : 6);
             if (isCurrent)
             {
-                var label = $"This episode: {current.Date.Display}";
-                var anchor = x - WidthOf(label) / 2 < Left ? "start" : x + WidthOf(label) / 2 > Right ? "end" : "middle";
-                m.SvgText("text", label, ("class", "tl-label"), ("x", N(anchor == "start" ? Left : anchor == "end" ? Right : x)), ("y", N(AxisY + 34)), ("text-anchor", anchor));
+                // Two lines, so that a range or a marked estimate is written in full and still fits.
+                var width = Math.Max(WidthOf("This episode:"), WidthOf(current.DateDisplay));
+                var anchor = x - width / 2 < Left ? "start" : x + width / 2 > Right ? "end" : "middle";
+                var textX = N(anchor == "start" ? Left : anchor == "end" ? Right : x);
+                m.SvgText("text", "This episode:", ("class", "tl-label"), ("x", textX), ("y", N(AxisY + 30)), ("text-anchor", anchor));
+                m.SvgText("text", current.DateDisplay, ("class", "tl-label"), ("x", textX), ("y", N(AxisY + 50)), ("text-anchor", anchor));
             }
             m.End();
         }
