@@ -54,7 +54,7 @@ public sealed record Agency(
 /// <summary>A link from one agency to another, shown on the relationship map.</summary>
 public sealed record Relation(Ref Agency, string Kind, string? Note, IReadOnlyList<Ref> Episodes)
 {
-    public static readonly string[] Kinds = ["shares", "lobbied", "oversees", "embeds"];
+    public static readonly string[] Kinds = ["shares", "lobbied", "oversees", "embeds", "delegation"];
 
     public static Relation? Read(FieldReader r)
     {
@@ -75,6 +75,7 @@ public sealed record Relation(Ref Agency, string Kind, string? Note, IReadOnlyLi
         ("oversees", true) => "oversees",
         ("oversees", false) => "overseen by",
         ("embeds", true) => "places staff in",
+        ("delegation", _) => "was in a delegation with",
         _ => "hosts staff from",
     };
 }

@@ -25,7 +25,7 @@ public static class EpisodePages
     };
 
     public static readonly PageKind Timeline = new("timeline", PageKind.PlainLabel, (inputs, _) =>
-        [PageShapes.Listing(Timeline!, "Timeline", "Every episode on one time axis, oldest first.",
+        [PageShapes.Listing(Timeline!, "Timeline", "Every episode, every dated event and the article's publication, oldest first.",
             inputs.Site.Episodes.GroupBy(e => e.Date.Year / 10 * 10)
                 .Select(g => new Group($"{g.Key}s", $"decade-{g.Key}", g.Select(inputs.Links.Dated).ToList())))])
     {

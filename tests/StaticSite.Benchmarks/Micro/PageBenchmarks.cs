@@ -50,7 +50,7 @@ public class PageBenchmarks
     public int DrawCompactTimeline()
     {
         var into = page.GetStringBuilder().Clear();
-        StaticSite.Explainer.Outputs.Visuals.TimelineFigure.Compact(into, episodes, episodes.Count / 2);
+        StaticSite.Explainer.Outputs.Visuals.TimelineCompact.Write(into, episodes, episodes.Count / 2);
         return into.Length;
     }
 

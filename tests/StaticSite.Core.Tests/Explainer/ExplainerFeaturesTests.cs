@@ -16,18 +16,25 @@ public sealed partial class ExplainerFeaturesTests
     }
 
     [Fact]
-    public void TimelinePage_DrawsAndListsEveryEpisode()
+    public void TimelinePage_DrawsAndListsEveryEpisodeAndEvent()
     {
         var html = RealSite.Text("/timeline/");
         var episodes = Directory.GetFiles(Path.Combine(RealSite.Root, "input/episodes"), "*.yml").Select(Path.GetFileNameWithoutExtension).ToList();
+        var events = Directory.GetFiles(Path.Combine(RealSite.Root, "input/events"), "*.yml").Select(Path.GetFileNameWithoutExtension).ToList();
 
         Assert.Contains("<svg viewBox=", html);
         foreach (var id in episodes)
         {
-            // Once as a mark inside the SVG, once in the ordered list.
-            Assert.Equal(2, Regex.Count(html, $"href=\"/episodes/{id}/\""));
+            // A mark inside the overview, the list, and the enlarged months when it falls in them.
+            Assert.InRange(Regex.Count(html, $"href=\"/episodes/{id}/\""), 2, 3);
         }
-        Assert.Contains("<ol class=\"timeline-list\">", html);
+        foreach (var id in events)
+        {
+            // Each event links to where its owner's page lists it: in the list, and in the enlarged months.
+            Assert.InRange(Regex.Count(html, $"/#event-{id}\""), 1, 2);
+        }
+        Assert.Contains("<ol class=\"timeline-list timeline-vertical\">", html);
+        Assert.Contains("The article is published", html);
     }
 
     [Fact]
@@ -40,6 +47,22 @@ public sealed partial class ExplainerFeaturesTests
             Assert.Contains($"<a href=\"{url}\" class=\"tl-entry is-current\"", html);
             Assert.Contains($"<a href=\"{url}\" aria-current=\"page\">", html);
         }
+    }
+
+    [Fact]
+    public void AgenciesMap_LinksEveryAgencyToAnother_AndDrawsTheDisputeStepByStep()
+    {
+        var html = RealSite.Text("/agencies/");
+        var list = html[html.IndexOf("<ul class=\"relation-list\">", StringComparison.Ordinal)..];
+        list = list[..list.IndexOf("</ul>", StringComparison.Ordinal)];
+        foreach (var id in Directory.GetFiles(Path.Combine(RealSite.Root, "input/agencies"), "*.yml").Select(Path.GetFileNameWithoutExtension))
+        {
+            Assert.Contains($"href=\"/agencies/{id}/\"", list);
+        }
+        var steps = html[html.IndexOf("<ol class=\"relation-steps\">", StringComparison.Ordinal)..];
+        steps = steps[..steps.IndexOf("</ol>", StringComparison.Ordinal)];
+        Assert.Equal(["us-lobbying", "uk-huawei-decision", "us-response", "huawei-reversal"],
+            Regex.Matches(steps, "href=\"/episodes/([a-z0-9-]+)/\"").Select(m => m.Groups[1].Value));
     }
 
     [Fact]

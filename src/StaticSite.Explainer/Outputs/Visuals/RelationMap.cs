@@ -4,21 +4,24 @@ using static StaticSite.Explainer.Outputs.Visuals.Markup;
 namespace StaticSite.Explainer.Outputs.Visuals;
 
 /// <summary>
-/// The map of links between agencies, drawn at build time from <see cref="Agency.Relations"/>: UK bodies in
-/// the left column, US bodies in the right, each a link to its page. Kinds of link differ by dash pattern and
-/// arrowhead as well as colour (so the legend works in greyscale and print), and the full map is followed by
-/// the same relations written out as a list.
+/// The map of links between agencies, drawn at build time from <see cref="Agency.Relations"/>: UK bodies on the
+/// left, US bodies on the right, counterparts on one row (<see cref="RelationMapLayout"/>), each box a link to its
+/// page and each line labelled with what it means. A relation written on both agencies (staff placed in each
+/// other) is one line with an arrow at each end. The full map ends with the dispute of the article's year: its
+/// episodes in order, each in the column of the country whose bodies took part. Drawn 360 units wide so that on
+/// a 375 px phone a unit is above 0.9 CSS px and the 14-unit text above 12 px; the stylesheet caps its width.
+/// The same relations follow as a list.
 /// </summary>
 public static class RelationMap
 {
-    private const double Width = 760;
-    private const double NodeWidth = 128;
-    private const double NodeHeight = 44;
-    private const double Top = 64;
-    private const double RowHeight = 84;
-    private static readonly double[] Columns = [200, 560];
+    private const double Width = 360;
+    private const double NodeWidth = 88;
+    private const double NodeHeight = 40;
+    private const double Top = 60;
+    private const double RowGap = 104;
+    private static readonly double[] Columns = [4 + NodeWidth / 2, Width - 4 - NodeWidth / 2];
 
-    /// <summary>Every agency and every relation, with a written list of the relations.</summary>
+    /// <summary>Every agency and every relation, the dispute of the article's year, and a written list of the relations.</summary>
     public static string Full(SiteModel site) =>
         Draw(site, site.Agencies, site.Agencies.SelectMany(a => a.Relations.Select(r => new AgencyLink(a.Id, r))).ToList(), focus: null, id: "map", withList: true);
 
@@ -33,51 +36,51 @@ public static class RelationMap
         return Draw(site, agencies, links, focus, id: "neighbourhood", withList: false);
     }
 
-    public static string Verb(string kind) => kind switch
-    {
-        "shares" => "shares intelligence with",
-        "lobbied" => "lobbied",
-        "oversees" => "oversees",
-        _ => "places staff in",
-    };
+    /// <summary>A line on the map: one relation, or a one-way relation written on both agencies, drawn once with two arrows.</summary>
+    private sealed record MapLine(string From, string To, string Kind, bool BothWays, IReadOnlyList<AgencyLink> Links);
 
     private static string Draw(SiteModel site, IReadOnlyList<Agency> agencies, IReadOnlyList<AgencyLink> links, Agency? focus, string id, bool withList)
     {
-        var positions = new Dictionary<string, (double X, double Y, int Column)>(StringComparer.Ordinal);
-        for (var column = 0; column < Agency.Countries.Length; column++)
-        {
-            var row = 0;
-            foreach (var agency in agencies.Where(a => a.Country == Agency.Countries[column]))
-            {
-                positions[agency.Id] = (Columns[column], Top + 24 + row++ * RowHeight, column);
-            }
-        }
-        links = links.Where(l => positions.ContainsKey(l.From) && positions.ContainsKey(l.Relation.Agency.Id)).ToList();
-        var kinds = Relation.Kinds.Where(k => links.Any(l => l.Relation.Kind == k)).ToList();
-        var rows = positions.Values.GroupBy(p => p.Column).Select(g => g.Count()).DefaultIfEmpty(0).Max();
-        var legendTop = Top + rows * RowHeight + 8;
-        var height = legendTop + (kinds.Count + 1) / 2 * 30 + 12;
-        var title = focus is null ? "Links between the agencies" : $"{focus.ShortName} and the agencies it is linked to";
+        var at = RelationMapLayout.Place(agencies, links);
+        links = links.Where(l => at.ContainsKey(l.From) && at.ContainsKey(l.Relation.Agency.Id)).ToList();
+        var lines = LinesOf(links);
+        var rows = at.Values.Select(p => p.Row).DefaultIfEmpty(-1).Max() + 1;
+        var dispute = focus is null ? DisputeOf(site) : [];
+        var disputeTop = Top + rows * RowGap - 20;
+        var (disputeBoxes, disputeHeight) = RelationMapDispute.Measure(site, dispute, disputeTop);
+        var height = dispute.Count == 0 ? Top + rows * RowGap - 40 : disputeTop + disputeHeight;
+        var title = focus is null ? $"Links between the agencies, and the dispute of {site.Site.Article.Date.Year}" : $"{focus.ShortName} and the agencies it is linked to";
 
         var m = new Markup(new System.Text.StringBuilder());
         m.Html("figure", ("class", "relation-map"));
         m.Svg("svg", ("viewBox", $"0 0 {N(Width)} {N(height)}"), ("width", "100%"), ("class", "map-svg"), ("role", "group"),
             ("aria-labelledby", $"{id}-title"), ("aria-describedby", $"{id}-desc"));
         m.SvgText("title", title, ("id", $"{id}-title"));
-        m.SvgText("desc", string.Join(" ", links.Select(l => Sentence(site, l))), ("id", $"{id}-desc"));
-        m.Svg("defs").Svg("marker", ("id", $"{id}-arrow"), ("viewBox", "0 0 10 10"), ("refX", "10"), ("refY", "5"),
-            ("markerWidth", "5"), ("markerHeight", "5"), ("orient", "auto"));
-        m.SvgElement("path", ("class", "map-arrowhead"), ("d", "M0,0 L10,5 L0,10 z")).End().End();
-
-        m.Svg("g", ("aria-hidden", "true"));
-        m.SvgText("text", "United Kingdom", ("class", "map-country"), ("x", N(Columns[0])), ("y", "28"), ("text-anchor", "middle"));
-        m.SvgText("text", "United States", ("class", "map-country"), ("x", N(Columns[1])), ("y", "28"), ("text-anchor", "middle"));
+        m.SvgText("desc", string.Join(" ", links.Select(l => Sentence(site, l)).Concat(dispute.Select(RelationMapDispute.Sentence))), ("id", $"{id}-desc"));
+        m.Svg("defs");
+        foreach (var (marker, d) in new[] { ("end", "M0,0 L10,5 L0,10 z"), ("start", "M10,0 L0,5 L10,10 z") })
+        {
+            m.Svg("marker", ("id", $"{id}-arrow-{marker}"), ("viewBox", "0 0 10 10"), ("refX", marker == "end" ? "10" : "0"), ("refY", "5"),
+                ("markerWidth", "5"), ("markerHeight", "5"), ("orient", "auto"));
+            m.SvgElement("path", ("class", "map-arrowhead"), ("d", d)).End();
+        }
         m.End();
 
-        DrawLinks(m, site, links, positions, id);
+        m.Svg("g", ("aria-hidden", "true"));
+        m.SvgText("text", "United Kingdom", ("class", "map-country"), ("x", "4"), ("y", "24"));
+        m.SvgText("text", "United States", ("class", "map-country"), ("x", N(Width - 4)), ("y", "24"), ("text-anchor", "end"));
+        m.End();
+
+        m.Svg("g", ("class", "map-links"));
+        foreach (var group in lines.GroupBy(l => Pair(l.From, l.To)))
+        {
+            var list = group.ToList();
+            for (var k = 0; k < list.Count; k++) DrawLine(m, site, list[k], at, k, list.Count, id);
+        }
+        m.End();
         foreach (var agency in agencies)
         {
-            var (x, y, _) = positions[agency.Id];
+            var (x, y) = Centre(at[agency.Id]);
             m.Svg("a", ("href", SiteModel.UrlOf(agency)), ("class", agency == focus ? "map-node is-focus" : "map-node"),
                 ("aria-label", $"{agency.ShortName}: {agency.Name}"));
             m.SvgText("title", agency.Name);
@@ -85,10 +88,10 @@ public static class RelationMap
             m.SvgText("text", agency.ShortName, ("x", N(x)), ("y", N(y + 6)), ("text-anchor", "middle"));
             m.End();
         }
-        DrawLegend(m, kinds, legendTop, id);
+        if (dispute.Count > 0) RelationMapDispute.Draw(m, site.Site.Article.Date.Year, disputeBoxes, disputeTop, Width, id);
         m.End();
         m.Element("figcaption", focus is null
-            ? "UK bodies on the left, US bodies on the right. Each box links to the agency's page; the list below gives every link in words."
+            ? $"UK bodies on the left, US bodies on the right; counterparts share a row. Each box links to the agency's page and each line says what it means. Below, the dispute of {site.Site.Article.Date.Year} in order, each step in the column of the country that took it. The list after the map gives every link in words."
             : $"{focus.ShortName}'s links. Each box links to the agency's page; the list below gives the same links in words.");
         m.End();
 
@@ -99,80 +102,98 @@ public static class RelationMap
             {
                 var from = site.Get<Agency>(EntityKind.Agency, link.From);
                 var to = site.Get<Agency>(EntityKind.Agency, link.Relation.Agency.Id);
-                m.Html("li").Element("a", from.ShortName, ("href", SiteModel.UrlOf(from))).Text($" {Verb(link.Relation.Kind)} ")
+                m.Html("li").Element("a", from.ShortName, ("href", SiteModel.UrlOf(from))).Text($" {link.Relation.Verb()} ")
                     .Element("a", to.ShortName, ("href", SiteModel.UrlOf(to)));
                 if (link.Relation.Note is { } note) m.Text(": ").Element("span", note, ("class", "note"));
                 m.End();
             }
             m.End();
+            if (dispute.Count > 0) RelationMapDispute.List(m, site.Site.Article.Date.Year, dispute);
         }
         return m.ToString();
     }
 
-    private static string Sentence(SiteModel site, AgencyLink link) =>
-        $"{site.Get<Agency>(EntityKind.Agency, link.From).ShortName} {Verb(link.Relation.Kind)} {site.Get<Agency>(EntityKind.Agency, link.Relation.Agency.Id).ShortName}.";
-
-    private static void DrawLinks(Markup m, SiteModel site, IReadOnlyList<AgencyLink> links, Dictionary<string, (double X, double Y, int Column)> positions, string id)
+    /// <summary>The episodes of the article's year (or running into it), oldest first: the dispute the article is about.</summary>
+    private static IReadOnlyList<Episode> DisputeOf(SiteModel site)
     {
-        // Links between the same two agencies fan out so that each stays visible.
-        var pairs = links.GroupBy(l => string.CompareOrdinal(l.From, l.Relation.Agency.Id) < 0 ? (l.From, l.Relation.Agency.Id) : (l.Relation.Agency.Id, l.From));
-        m.Svg("g", ("class", "map-links"));
-        foreach (var pair in pairs)
-        {
-            var list = pair.ToList();
-            for (var k = 0; k < list.Count; k++)
-            {
-                var link = list[k];
-                var a = positions[link.From];
-                var b = positions[link.Relation.Agency.Id];
-                var fan = (k - (list.Count - 1) / 2.0) * 28;
-                var directed = link.Relation.Kind != "shares";
-                m.Svg("g", ("class", $"map-link kind-{link.Relation.Kind}"));
-                m.SvgText("title", Sentence(site, link));
-                m.SvgElement("path", ("d", PathOf(a, b, fan)), ("marker-end", directed ? $"url(#{id}-arrow)" : null));
-                m.End();
-            }
-        }
-        m.End();
+        var year = site.Site.Article.Date.Year;
+        return site.Episodes.Where(e => e.Date.Year <= year && (e.EndDate ?? e.Date).Year >= year).ToList();
     }
 
-    private static string PathOf((double X, double Y, int Column) a, (double X, double Y, int Column) b, double fan)
+    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+
+    /// <summary>One line per relation, except a one-way relation whose reverse is also written: one line, both ways.</summary>
+    private static List<MapLine> LinesOf(IReadOnlyList<AgencyLink> links)
     {
-        if (a.Column != b.Column)
+        var lines = new List<MapLine>();
+        var done = new HashSet<AgencyLink>();
+        foreach (var link in links)
         {
-            var sign = a.X < b.X ? 1 : -1;
-            var (x1, x2) = (a.X + sign * NodeWidth / 2, b.X - sign * NodeWidth / 2);
-            var (mx, my) = ((x1 + x2) / 2, (a.Y + b.Y) / 2 + fan);
-            return $"M{N(x1)},{N(a.Y)} Q{N(mx)},{N(my)} {N(x2)},{N(b.Y)}";
+            if (!done.Add(link)) continue;
+            var to = link.Relation.Agency.Id;
+            var reverse = IsTwoWay(link.Relation.Kind) ? null
+                : links.FirstOrDefault(l => !done.Contains(l) && l.From == to && l.Relation.Agency.Id == link.From && l.Relation.Kind == link.Relation.Kind);
+            if (reverse is not null) done.Add(reverse);
+            lines.Add(new MapLine(link.From, to, link.Relation.Kind, reverse is not null, reverse is null ? [link] : [link, reverse]));
         }
-        // Within one country the link bows outwards, away from the other column.
-        var outward = a.Column == 0 ? -1 : 1;
-        var side = a.X + outward * NodeWidth / 2;
-        var bow = side + outward * (48 + Math.Abs(a.Y - b.Y) * 0.25 + Math.Abs(fan));
-        return $"M{N(side)},{N(a.Y)} Q{N(bow)},{N((a.Y + b.Y) / 2)} {N(side)},{N(b.Y)}";
+        return lines;
     }
 
-    private static string LegendText(string kind) => kind switch
+    private static bool IsTwoWay(string kind) => kind is "shares" or "delegation";
+
+    private static string LabelOf(MapLine line) => (line.Kind, line.BothWays) switch
     {
-        "shares" => "shares intelligence (two-way)",
-        "lobbied" => "lobbied (arrow to the target)",
-        "oversees" => "oversees (arrow to the overseen)",
-        _ => "places staff in (arrow to the host)",
+        ("shares", _) => "share intelligence",
+        ("delegation", _) => "one delegation, 2020",
+        ("embeds", true) => "staff in each other",
+        ("embeds", false) => "places staff in",
+        ("oversees", _) => "oversees",
+        _ => "lobbied",
     };
 
-    private static void DrawLegend(Markup m, IReadOnlyList<string> kinds, double top, string id)
+    private static (double X, double Y) Centre((int Row, int Column) at) => (Columns[at.Column], Top + at.Row * RowGap);
+
+    private static void DrawLine(Markup m, SiteModel site, MapLine line, Dictionary<string, (int Row, int Column)> at, int k, int count, string id)
     {
-        m.Svg("g", ("class", "map-legend"), ("aria-hidden", "true"));
-        for (var i = 0; i < kinds.Count; i++)
+        var (a, b) = (at[line.From], at[line.To]);
+        var (ax, ay) = Centre(a);
+        var (bx, by) = Centre(b);
+        var offset = (k - (count - 1) / 2.0) * 20;
+        var directed = !IsTwoWay(line.Kind);
+        m.Svg("g", ("class", $"map-link kind-{line.Kind}"));
+        m.SvgText("title", string.Join(" ", line.Links.Select(l => Sentence(site, l))));
+        string d;
+        double lx, ly;
+        string anchor;
+        if (a.Row == b.Row)
         {
-            var x = 40 + i % 2 * 360;
-            var y = top + i / 2 * 30 + 12;
-            m.Svg("g", ("class", $"map-link kind-{kinds[i]}"));
-            m.SvgElement("path", ("d", $"M{N(x)},{N(y)} H{N(x + 56)}"), ("marker-end", kinds[i] == "shares" ? null : $"url(#{id}-arrow)"));
-            m.End();
-            var text = LegendText(kinds[i]);
-            m.SvgText("text", text, ("x", N(x + 68)), ("y", N(y + 5)));
+            // Across the Atlantic on one row: a straight line between the boxes, its label above it (or below, for the lower of two).
+            var sign = ax < bx ? 1 : -1;
+            var y = ay + offset;
+            d = $"M{N(ax + sign * NodeWidth / 2)},{N(y)} H{N(bx - sign * NodeWidth / 2)}";
+            (lx, ly, anchor) = (Width / 2, offset > 0 ? y + 17 : y - 7, "middle");
         }
+        else if (a.Column == b.Column)
+        {
+            // Within a column: a line between the boxes, its label on the side that faces the middle.
+            var sign = ay < by ? 1 : -1;
+            var x = ax + offset;
+            d = $"M{N(x)},{N(ay + sign * NodeHeight / 2)} V{N(by - sign * NodeHeight / 2)}";
+            (lx, ly, anchor) = a.Column == 0 ? (x + 8, (ay + by) / 2 + 5, "start") : (x - 8, (ay + by) / 2 + 5, "end");
+        }
+        else
+        {
+            // Across a row: a diagonal between the nearer corners, labelled at its middle.
+            var sign = ax < bx ? 1 : -1;
+            var (x1, x2) = (ax + sign * NodeWidth / 2, bx - sign * NodeWidth / 2);
+            d = $"M{N(x1)},{N(ay + offset)} L{N(x2)},{N(by + offset)}";
+            (lx, ly, anchor) = ((x1 + x2) / 2, (ay + by) / 2 - 6, "middle");
+        }
+        m.SvgElement("path", ("d", d), ("marker-end", directed ? $"url(#{id}-arrow-end)" : null), ("marker-start", line.BothWays ? $"url(#{id}-arrow-start)" : null));
+        m.SvgText("text", LabelOf(line), ("class", "map-label"), ("x", N(lx)), ("y", N(ly)), ("text-anchor", anchor));
         m.End();
     }
+
+    private static string Sentence(SiteModel site, AgencyLink link) =>
+        $"{site.Get<Agency>(EntityKind.Agency, link.From).ShortName} {link.Relation.Verb()} {site.Get<Agency>(EntityKind.Agency, link.Relation.Agency.Id).ShortName}.";
 }

@@ -24,9 +24,9 @@ public sealed class RenderVisuals(SiteModel model) : DocumentModule
         // The timelines are drawn where the layout writes them, straight into the page.
         var extra = page.Page switch
         {
-            { Kind: var kind } when kind == EpisodePages.Timeline => ("timeline", HtmlFragment.Drawn(into => TimelineFigure.Full(into, model.Episodes))),
+            { Kind: var kind } when kind == EpisodePages.Timeline => ("timeline", HtmlFragment.Drawn(into => TimelineFigure.Full(into, TimelineEntry.Of(model)))),
             { Kind: var kind } when kind == AgencyPages.Index => ("map", HtmlFragment.Of(RelationMap.Full(model))),
-            { Data: EpisodeView e } => ("timeline", HtmlFragment.Drawn(into => TimelineFigure.Compact(into, model.Episodes, model.PositionOf(e.Episode)))),
+            { Data: EpisodeView e } => ("timeline", HtmlFragment.Drawn(into => TimelineCompact.Write(into, model.Episodes, model.PositionOf(e.Episode)))),
             { Data: AgencyView a } when RelationMap.Neighbourhood(model, a.Agency) is { } map => ("map", HtmlFragment.Of(map)),
             _ => (null, null),
         };

@@ -3,7 +3,8 @@ namespace StaticSite.Explainer.Outputs.Visuals;
 /// <summary>
 /// A broken time axis by decades. Every decade with something in it is drawn to the same true scale;
 /// a run of two or more empty decades is squeezed into a fixed-width break that is marked on the drawing,
-/// so 1948 and 2010 sit apart without sixty empty years pushing everything else into a corner.
+/// so 1948 and 2010 sit apart without sixty empty years pushing everything else into a corner. The axis
+/// starts with the year of the earliest moment and ends with the year of the latest, never on an empty year.
 /// </summary>
 public sealed class TimelineAxis
 {
@@ -37,13 +38,24 @@ public sealed class TimelineAxis
             else for (var k = i; k < j; k++) pieces.Add((first + k * 10, first + k * 10 + 10, false));
             i = j;
         }
-        var breaks = 0;
-        foreach (var piece in pieces) breaks += piece.IsBreak ? 1 : 0;
-        var decadeWidth = (right - left - breaks * BreakWidth) / (pieces.Count - breaks);
+        // The ends are trimmed to the years that hold something: an axis never runs on into empty years.
+        var firstYear = (int)Math.Floor(earliest);
+        var lastYear = Math.Max(firstYear + 1, (int)Math.Ceiling(latest));
+        pieces[0] = pieces[0] with { From = firstYear };
+        pieces[^1] = pieces[^1] with { To = Math.Max(lastYear, pieces[^1].From + 1) };
+
+        // Every year outside a break has the same width, so the drawn stretches are all to one true scale.
+        var (breaks, years) = (0, 0);
+        foreach (var piece in pieces)
+        {
+            if (piece.IsBreak) breaks++;
+            else years += piece.To - piece.From;
+        }
+        var yearWidth = (right - left - breaks * BreakWidth) / years;
         var x = left;
         foreach (var (from, to, isBreak) in pieces)
         {
-            var width = isBreak ? BreakWidth : decadeWidth;
+            var width = isBreak ? BreakWidth : (to - from) * yearWidth;
             segments.Add(new AxisSegment(from, to, x, x + width, isBreak));
             x += width;
         }
@@ -68,5 +80,5 @@ public sealed class TimelineAxis
     }
 }
 
-/// <summary>A stretch of the axis: one decade to scale, or a marked break over several empty decades.</summary>
+/// <summary>A stretch of the axis: one decade (or, at an end, the part of it in use) to scale, or a marked break over several empty decades.</summary>
 public sealed record AxisSegment(int From, int To, double Left, double Right, bool IsBreak);

@@ -33,19 +33,49 @@ public sealed class RelationMapTests
         Assert.Equal(X(nodes["/agencies/nsa/"]), X(nodes["/agencies/nec/"]));
     }
 
+    private static double Y(XElement node) => double.Parse((string)node.Element(Svg + "rect")!.Attribute("y")!, CultureInfo.InvariantCulture);
+
     [Fact]
-    public void LinksAreStyledByKind_WithALegendEntryForEachKindShown()
+    public void Counterparts_ShareARow()
+    {
+        var nodes = Parse(RelationMap.Full(Model)).Descendants(Svg + "a").ToDictionary(a => (string)a.Attribute("href")!);
+
+        Assert.Equal(Y(nodes["/agencies/gchq/"]), Y(nodes["/agencies/nsa/"]));
+        Assert.NotEqual(Y(nodes["/agencies/gchq/"]), Y(nodes["/agencies/isc/"]));
+    }
+
+    [Fact]
+    public void EveryLine_IsLabelled_AndStyledByKind()
     {
         var root = Parse(RelationMap.Full(Model));
 
-        var links = root.Descendants(Svg + "g").Where(g => ((string?)g.Attribute("class"))?.StartsWith("map-link", StringComparison.Ordinal) == true).ToList();
-        var drawn = links.Where(g => g.Parent!.Attribute("class")?.Value == "map-links").Select(g => (string)g.Attribute("class")!).Order().ToList();
-        Assert.Equal(["map-link kind-embeds", "map-link kind-oversees", "map-link kind-shares"], drawn);
-        var legend = root.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "map-legend");
-        Assert.Equal(3, legend.Elements(Svg + "text").Count());
-        // Directed kinds carry an arrowhead, so they differ by more than colour.
-        var embeds = links.First(g => g.Attribute("class")!.Value.EndsWith("embeds", StringComparison.Ordinal)).Element(Svg + "path")!;
-        Assert.Equal("url(#map-arrow)", (string?)embeds.Attribute("marker-end"));
+        var links = root.Descendants(Svg + "g").Where(g => ((string?)g.Attribute("class"))?.StartsWith("map-link ", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(["map-link kind-embeds", "map-link kind-oversees", "map-link kind-shares"], links.Select(g => (string)g.Attribute("class")!).Order());
+        var labels = links.ToDictionary(g => (string)g.Attribute("class")!, g => g.Elements(Svg + "text").Single(t => (string?)t.Attribute("class") == "map-label").Value);
+        Assert.Equal("share intelligence", labels["map-link kind-shares"]);
+        Assert.Equal("oversees", labels["map-link kind-oversees"]);
+        Assert.Equal("places staff in", labels["map-link kind-embeds"]);
+        // A one-way kind carries an arrowhead at the end it points to.
+        var embeds = links.Single(g => g.Attribute("class")!.Value.EndsWith("embeds", StringComparison.Ordinal)).Element(Svg + "path")!;
+        Assert.Equal("url(#map-arrow-end)", (string?)embeds.Attribute("marker-end"));
+        Assert.Null(embeds.Attribute("marker-start"));
+    }
+
+    [Fact]
+    public void ARelationWrittenOnBothAgencies_IsOneLineWithTwoArrows()
+    {
+        var model = Samples.Model(
+        [
+            Samples.Agency("gchq", "GCHQ", "UK", Samples.Relation("nsa", "embeds")),
+            Samples.Agency("nsa", "NSA", "US", Samples.Relation("gchq", "embeds")),
+        ]);
+
+        var lines = Parse(RelationMap.Full(model)).Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "map-link kind-embeds").ToList();
+
+        var path = Assert.Single(lines).Element(Svg + "path")!;
+        Assert.Equal("url(#map-arrow-end)", (string?)path.Attribute("marker-end"));
+        Assert.Equal("url(#map-arrow-start)", (string?)path.Attribute("marker-start"));
+        Assert.Equal("staff in each other", lines[0].Elements(Svg + "text").Single().Value);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public sealed class TimelineAxisTests
         Assert.Single(breaks);
         Assert.Equal((1950, 2010), (breaks[0].From, breaks[0].To));
         Assert.Equal(TimelineAxis.BreakWidth, breaks[0].Right - breaks[0].Left, 3);
-        Assert.Equal((1940, 2030), (axis.FirstYear, axis.LastYear));
+        // No empty years at the ends: from the first year with something in it to the end of the last.
+        Assert.Equal((1946, 2021), (axis.FirstYear, axis.LastYear));
     }
 
     [Fact]
@@ -22,10 +23,10 @@ public sealed class TimelineAxisTests
     {
         var axis = new TimelineAxis([(1946, 1946), (2010, 2010), (2020, 2020)], 0, 1000);
 
-        var full = axis.Segments.Where(s => !s.IsBreak).Select(s => Math.Round(s.Right - s.Left, 6)).Distinct().ToList();
-        Assert.Single(full);
-        // Within a decade, a year is a tenth of the decade's width.
-        Assert.Equal(full[0] / 10, axis.X(1947) - axis.X(1946), 6);
+        var perYear = axis.Segments.Where(s => !s.IsBreak).Select(s => Math.Round((s.Right - s.Left) / (s.To - s.From), 6)).Distinct().ToList();
+        Assert.Single(perYear);
+        Assert.Equal(perYear[0], axis.X(2011) - axis.X(2010), 6);
+        Assert.Equal(perYear[0], axis.X(1947) - axis.X(1946), 6);
         Assert.Equal(1000, axis.Segments[^1].Right, 6);
     }
 
@@ -42,7 +43,7 @@ public sealed class TimelineAxisTests
     public void Positions_IncreaseWithTime_AcrossTheBreak()
     {
         var axis = new TimelineAxis([(1946, 1948), (2020, 2020.6)], 10, 950);
-        double[] years = [1940, 1946, 1948, 1955, 1999, 2010, 2020, 2020.5, 2029.9];
+        double[] years = [1946, 1946.5, 1948, 1955, 1999, 2010, 2020, 2020.5, 2020.9];
 
         var xs = years.Select(axis.X).ToList();
         Assert.Equal(xs.Order().ToList(), xs);

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace StaticSite.Site.Tests.Checks;
+
+/// <summary>
+/// The rendered size of every SVG text a reader can see on a page: its computed font size (in the SVG's user
+/// units) times the scale the SVG is drawn at on screen (its current transformation matrix), in CSS pixels.
+/// Text that is not rendered (inside an element with <c>display: none</c>, say a drawing replaced by a list at
+/// that width) has no box and is not measured; the caller checks that something was.
+/// </summary>
+public static class SvgTextSizeCheck
+{
+    /// <summary>Below this, text in a graphic is too small to read (issue 24's legibility rule).</summary>
+    public const double SmallestReadablePx = 12;
+
+    public sealed record Measured(string Text, double Px);
+
+    // Each text and tspan with its own characters: a tspan can set its own size, so it is measured on its own.
+    private const string Script = """
+        () => [...document.querySelectorAll('svg text, svg tspan')]
+          .filter(t => t.getClientRects().length > 0 && getComputedStyle(t).visibility !== 'hidden')
+          .map(t => {
+            const own = [...t.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('').trim();
+            const m = t.getScreenCTM();
+            const scale = m ? Math.hypot(m.a, m.b) : 0;
+            return { text: own, px: parseFloat(getComputedStyle(t).fontSize) * scale };
+          })
+          .filter(t => t.text.length > 0)
+        """;
+
+    public static async Task<IReadOnlyList<Measured>> MeasureAsync(IBrowserContext context, Uri url)
+    {
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            var found = await page.EvaluateAsync<Item[]>(Script);
+            return found.Select(f => new Measured(f.Text, f.Px)).ToList();
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    public static string Describe(Measured m) =>
+        $"\"{m.Text}\" is {m.Px.ToString("F1", CultureInfo.InvariantCulture)} px";
+
+    // Playwright fills the result by property, so it needs a parameterless constructor and setters.
+    private sealed class Item
+    {
+        public string Text { get; set; } = "";
+
+        public double Px { get; set; }
+    }
+}
