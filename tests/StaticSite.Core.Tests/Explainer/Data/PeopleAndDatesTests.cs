@@ -30,7 +30,7 @@ public sealed class PeopleAndDatesTests
         var gchq = new HtmlParser().ParseDocument(result.Page("agencies/gchq/index.html"));
         var nsa = new HtmlParser().ParseDocument(result.Page("agencies/nsa/index.html"));
 
-        var listed = gchq.QuerySelectorAll("section[aria-labelledby=people-heading] li").Select(li => li.TextContent.Trim()).ToList();
+        var listed = gchq.QuerySelectorAll("section[aria-labelledby=people-heading] li").Select(li => string.Join(" ", li.Children.Select(c => c.TextContent.Trim()))).ToList();
         Assert.Equal(["Bob Able Director of GCHQ"], listed);
         Assert.Null(nsa.QuerySelector("section[aria-labelledby=people-heading]"));
     }

@@ -57,7 +57,7 @@ public sealed class CheckIdsTests
 
         var lines = site.Build().DiagnosticLines();
 
-        Assert.Equal(["input/sections/start.md:7:1: error LINK004: this heading gets the id 'key-points-heading', which another element on /sections/start/ has too (one written at theme/layouts/section.liquid:13:9), so a link to #key-points-heading may land on the wrong one; reword the heading"], lines);
+        Assert.Equal(["input/sections/start.md:7:1: error LINK004: this heading gets the id 'key-points-heading', which another element on /sections/start/ has too (one written at theme/layouts/section.liquid:12:13), so a link to #key-points-heading may land on the wrong one; reword the heading"], lines);
     }
 
     [Fact]

@@ -42,6 +42,6 @@ public sealed partial class RelatedEpisodesTests
         return [.. LinkText().Matches(section).Select(m => m.Groups[1].Value)];
     }
 
-    [GeneratedRegex("<a href=\"[^\"]*\">([^<]*)</a>")]
+    [GeneratedRegex("<a [^>]*href=\"[^\"]*\"[^>]*>([^<]*)</a>")]
     private static partial Regex LinkText();
 }
