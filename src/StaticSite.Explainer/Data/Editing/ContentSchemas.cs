@@ -80,7 +80,7 @@ public static class ContentSchemas
     {
         // JsonNode values only: the CLI is compiled ahead of time, with no reflection for JsonArray.Add<T>.
         if (property["enum"] is JsonArray values) values.Add((JsonNode?)null);
-        else if (property["type"] is JsonArray types) types.Add(JsonValue.Create("null"));
+        else if (property["type"] is JsonArray types) types.Add((JsonNode?)JsonValue.Create("null"));
         else if (property["type"] is JsonValue type) property["type"] = new JsonArray(type.GetValue<string>(), "null");
     }
 
