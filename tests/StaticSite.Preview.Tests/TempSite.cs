@@ -18,7 +18,17 @@ public sealed class TempSite : IDisposable
 
     public string Read(string path) => File.ReadAllText(Path.Combine(Root, path));
 
-    public void Write(string path, string text) => File.WriteAllText(Path.Combine(Root, path), text);
+    /// <summary>
+    /// Saves as most editors do: the whole text into a scratch file beside it, then renamed over it, so the preview
+    /// never reads a file half written (on a busy machine it could wake between the truncation and the write).
+    /// </summary>
+    public void Write(string path, string text)
+    {
+        var target = Path.Combine(Root, path);
+        var scratch = target + "~";
+        File.WriteAllText(scratch, text);
+        File.Move(scratch, target, overwrite: true);
+    }
 
     public void Replace(string path, string old, string replacement)
     {
