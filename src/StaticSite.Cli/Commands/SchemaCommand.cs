@@ -1,5 +1,6 @@
 using System.Text;
 using Spectre.Console.Cli;
+using StaticSite.Engine.IO;
 using StaticSite.Explainer.Data.Editing;
 
 namespace StaticSite.Cli.Commands;
@@ -7,7 +8,8 @@ namespace StaticSite.Cli.Commands;
 /// <summary>
 /// <c>schema</c>: writes the JSON Schema of each kind of content file and of <c>input/site.yml</c>, made from the code
 /// that reads them, for editors' YAML language servers (<c>.vscode/settings.json</c> maps them). Files it does not
-/// name are left alone. A test fails when the committed ones differ from what this writes.
+/// name are left alone. A test fails when the committed ones differ from what this writes. An output inside the input
+/// or theme folder is refused (exit 2): the build would read the schemas back as content.
 /// </summary>
 public sealed class SchemaCommand : Command<SchemaSettings>
 {
@@ -15,6 +17,23 @@ public sealed class SchemaCommand : Command<SchemaSettings>
     {
         var schemas = ContentSchemas.All();
         var changed = 0;
+        var cwd = Directory.GetCurrentDirectory();
+        if (string.IsNullOrWhiteSpace(settings.Output)) throw new FolderRefusedException($"--output is empty: give the folder to write the schemas into, for example --output {ContentSchemas.Folder}");
+        string output;
+        try
+        {
+            output = ResolvedPath.Of(settings.Output);
+        }
+        catch (IOException e)
+        {
+            throw new FolderRefusedException($"--output '{settings.Output}' cannot be followed to a folder: {e.Message}");
+        }
+        OutputTarget.RefuseInsideReadFolders(settings.Output, output, BuildSources.Resolve(settings.Input, settings.Theme, null, cwd, cwd),
+            $"the default is '{ContentSchemas.Folder}', beside the input folder");
+        if (File.Exists(output))
+        {
+            throw new FolderRefusedException($"--output '{settings.Output}' ({output}) is a file, not a folder; choose a folder for the schemas, for example --output {ContentSchemas.Folder}");
+        }
         try
         {
             Directory.CreateDirectory(settings.Output);

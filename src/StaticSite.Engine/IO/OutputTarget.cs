@@ -43,15 +43,27 @@ public static class OutputTarget
                     "Choose a folder of the site's own with --output (the default is 'output')");
             }
         }
+        RefuseInsideReadFolders(typed, output, sources, "the default is 'output', beside the input folder");
+        return output;
+    }
+
+    /// <summary>
+    /// Refuses an output inside a folder the build reads whole (the input, the theme, the cache): files written there
+    /// would be read back as content. Any command that writes files takes this check, not only the build.
+    /// </summary>
+    /// <param name="output">its real path (<see cref="ResolvedPath.Of"/>).</param>
+    /// <param name="alternative">the folder to suggest instead, for the message.</param>
+    /// <exception cref="FolderRefusedException">the output lies inside such a folder.</exception>
+    public static void RefuseInsideReadFolders(string typed, string output, BuildSources sources, string alternative)
+    {
         foreach (var (name, folder) in sources.ReadFolders())
         {
             if (ResolvedPath.IsSameOrInside(output, folder))
             {
                 throw new FolderRefusedException($"--output '{typed}' ({output}) lies inside the {name} ({folder}), which the build reads. " +
-                    "Choose a folder outside it with --output (the default is 'output', beside the input folder)");
+                    $"Choose a folder outside it with --output ({alternative})");
             }
         }
-        return output;
     }
 
     /// <summary>Refuses an output folder that holds files no build made; call it with the build's lock held.</summary>
