@@ -19,7 +19,7 @@ public sealed class SiteAccessibilityTests(SiteUnderTest site)
         var server = await site.SiteAsync();
         await using var context = await browser.NewContextAsync(viewport);
 
-        var problems = await EveryPage.CheckAsync(server, $"axe ({viewport.Name})", async url => (await AxeCheck.RunAsync(context, url)).Select(f => f.ToString()));
+        var problems = await EveryPage.CheckAsync(server, context, $"axe ({viewport.Name})", async (tab, url) => (await AxeCheck.RunAsync(tab, url)).Select(f => f.ToString()));
 
         EveryPage.Report($"axe violations ({viewport.Name})", problems.Count);
         Assert.True(problems.Count == 0, $"axe violations at {viewport.Name} ({viewport.Width} px):\n{EveryPage.Describe(problems)}");

@@ -24,9 +24,9 @@ public sealed class SiteGraphicLegibilityTests(SiteUnderTest site)
         await using var context = await browser.NewContextAsync(viewport);
         var smallest = new ConcurrentDictionary<string, SvgTextSizeCheck.Measured>();
 
-        var problems = await EveryPage.CheckAsync(server, $"SVG text size at {viewport.Width} px", async url =>
+        var problems = await EveryPage.CheckAsync(server, context, $"SVG text size at {viewport.Width} px", async (tab, url) =>
         {
-            var texts = await SvgTextSizeCheck.MeasureAsync(context, url);
+            var texts = await SvgTextSizeCheck.MeasureAsync(tab, url);
             if (texts.Count > 0) smallest[url.AbsolutePath] = texts.MinBy(t => t.Px)!;
             return texts.Where(t => t.Px < SvgTextSizeCheck.SmallestReadablePx)
                 .Select(t => $"at {viewport.Width} px {SvgTextSizeCheck.Describe(t)}");

@@ -14,7 +14,7 @@ public sealed class SiteKeyboardTests(SiteUnderTest site)
         var server = await site.SiteAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
 
-        var problems = await EveryPage.CheckAsync(server, "skip link", async url => await KeyboardCheck.SkipLinkAsync(context, url));
+        var problems = await EveryPage.CheckAsync(server, context, "skip link", async (tab, url) => await KeyboardCheck.SkipLinkAsync(tab, url));
 
         EveryPage.Report("skip link problems", problems.Count);
         Assert.True(problems.Count == 0, $"skip link problems:\n{EveryPage.Describe(problems)}");
@@ -28,9 +28,9 @@ public sealed class SiteKeyboardTests(SiteUnderTest site)
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
 
         var tabStops = 0;
-        var problems = await EveryPage.CheckAsync(server, "tab through", async url =>
+        var problems = await EveryPage.CheckAsync(server, context, "tab through", async (tab, url) =>
         {
-            var report = await KeyboardCheck.TabThroughAsync(context, url);
+            var report = await KeyboardCheck.TabThroughAsync(tab, url);
             Interlocked.Add(ref tabStops, report.TabStops);
             return report.Problems;
         });

@@ -14,7 +14,7 @@ public sealed class SiteNoScriptTests(SiteUnderTest site)
         var server = await site.SiteAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop, javaScriptEnabled: false);
 
-        var problems = await EveryPage.CheckAsync(server, "no JavaScript", async url => await NoScriptCheck.RunAsync(context, url));
+        var problems = await EveryPage.CheckAsync(server, context, "no JavaScript", async (tab, url) => await NoScriptCheck.RunAsync(tab, url));
 
         EveryPage.Report("pages without content or navigation when JavaScript is off", problems.Select(p => p.Page).Distinct().Count());
         Assert.True(problems.Count == 0, $"without JavaScript:\n{EveryPage.Describe(problems)}");

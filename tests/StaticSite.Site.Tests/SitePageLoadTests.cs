@@ -14,7 +14,7 @@ public sealed class SitePageLoadTests(SiteUnderTest site)
         var server = await site.SiteAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
 
-        var problems = await EveryPage.CheckAsync(server, "page load", async url => (await PageLoadCheck.RunAsync(context, url)).Problems);
+        var problems = await EveryPage.CheckAsync(server, context, "page load", async (tab, url) => (await PageLoadCheck.RunAsync(tab, url)).Problems);
 
         EveryPage.Report("page load problems", problems.Count);
         Assert.True(problems.Count == 0, $"problems while loading pages:\n{EveryPage.Describe(problems)}");

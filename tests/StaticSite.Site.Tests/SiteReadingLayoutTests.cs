@@ -24,20 +24,12 @@ public sealed class SiteReadingLayoutTests(SiteUnderTest site)
         await using var context = await browser.NewContextAsync(ViewportOf(width));
         var marks = 0;
 
-        var problems = await EveryPage.CheckAsync(server, $"citation marks at {width} px", async url =>
+        var problems = await EveryPage.CheckAsync(server, context, $"citation marks at {width} px", async (tab, url) =>
         {
-            var page = await context.NewPageAsync();
-            try
-            {
-                await page.GotoAsync(url.ToString());
-                var found = await page.EvaluateAsync<string[]>(MarksStartingALine);
-                Interlocked.Add(ref marks, await page.Locator("sup.cite").CountAsync());
-                return found;
-            }
-            finally
-            {
-                await page.CloseAsync();
-            }
+            await tab.OpenAsync(url);
+            var found = await tab.EvaluateAsync<string[]>(MarksStartingALine);
+            Interlocked.Add(ref marks, await tab.Locator("sup.cite").CountAsync());
+            return found;
         });
 
         EveryPage.Report($"citation marks laid out at {width} px", marks);

@@ -8,11 +8,12 @@ public sealed record Milestone(string Anchor, PartialDate Date, string DateDispl
 /// <summary>The events of the site, by the agency or episode whose page lists them, oldest first.</summary>
 internal sealed class Milestones(SiteModel site)
 {
-    private readonly ILookup<string, Milestone> byOwner = site.All(EntityKind.Event).ToLookup(
-        e => e.Owner.Kind.UrlOf(e.Owner.Id.Id),
+    // An agency and an episode may share an id, so the owner's kind is part of the key.
+    private readonly ILookup<(EntityKind Kind, string Id), Milestone> byOwner = site.All(EntityKind.Event).ToLookup(
+        e => (e.Owner.Kind, e.Owner.Id.Id),
         e => new Milestone($"event-{e.Id}", e.Date, e.DateDisplay, e.Title, e.Sources));
 
-    public Milestone[] Of(IEntity owner) => byOwner[SiteModel.UrlOf(owner)].ToArray();
+    public Milestone[] Of(IEntity owner) => byOwner[(EntityKind.Of(owner), owner.Id)].ToArray();
 
     /// <summary>The owner's own sources, then those its milestones cite, so that the page numbers them all.</summary>
     public static IReadOnlyList<Ref> SourcesOf(IReadOnlyList<Ref> own, Milestone[] milestones) =>

@@ -32,10 +32,24 @@ public sealed class AxeCheckTests(SiteUnderTest site)
         Assert.Equal(".low-contrast", finding.Targets.Single());
     }
 
+    [Fact]
+    public async Task ATabReused_ReportsOnlyThePageItJustOpened()
+    {
+        var browser = await site.BrowserAsync();
+        await using var context = await browser.NewContextAsync(Viewport.Desktop);
+        var (faulty, clean) = (await FixturePages.UrlAsync(site, "missing-alt"), await FixturePages.UrlAsync(site, "clean"));
+
+        var (first, second) = await context.InNewTabAsync(async tab => (await AxeCheck.RunAsync(tab, faulty), await AxeCheck.RunAsync(tab, clean)));
+
+        Assert.Contains(first, f => f.RuleId == "image-alt");
+        Assert.Empty(second);
+    }
+
     private async Task<IReadOnlyList<AxeFinding>> RunAsync(string fixture, Viewport viewport)
     {
         var browser = await site.BrowserAsync();
         await using var context = await browser.NewContextAsync(viewport);
-        return await AxeCheck.RunAsync(context, await FixturePages.UrlAsync(site, fixture));
+        var url = await FixturePages.UrlAsync(site, fixture);
+        return await context.InNewTabAsync(tab => AxeCheck.RunAsync(tab, url));
     }
 }

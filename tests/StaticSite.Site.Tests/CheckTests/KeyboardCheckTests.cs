@@ -56,10 +56,11 @@ public sealed class KeyboardCheckTests(SiteUnderTest site)
 
     private Task<TabReport> TabThroughAsync(string fixture) => RunAsync(KeyboardCheck.TabThroughAsync, fixture);
 
-    private async Task<T> RunAsync<T>(Func<Microsoft.Playwright.IBrowserContext, Uri, Task<T>> check, string fixture)
+    private async Task<T> RunAsync<T>(Func<Microsoft.Playwright.IPage, Uri, Task<T>> check, string fixture)
     {
         var browser = await site.BrowserAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
-        return await check(context, await FixturePages.UrlAsync(site, fixture));
+        var url = await FixturePages.UrlAsync(site, fixture);
+        return await context.InNewTabAsync(tab => check(tab, url));
     }
 }

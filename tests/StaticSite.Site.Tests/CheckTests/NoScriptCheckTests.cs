@@ -24,6 +24,7 @@ public sealed class NoScriptCheckTests(SiteUnderTest site)
     {
         var browser = await site.BrowserAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop, javaScriptEnabled: false);
-        return await NoScriptCheck.RunAsync(context, await FixturePages.UrlAsync(site, fixture));
+        var url = await FixturePages.UrlAsync(site, fixture);
+        return await context.InNewTabAsync(tab => NoScriptCheck.RunAsync(tab, url));
     }
 }

@@ -54,15 +54,49 @@ public sealed class PageLoadCheckTests(SiteUnderTest site)
         var browser = await site.BrowserAsync();
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
 
-        var report = await PageLoadCheck.RunAsync(context, await FixturePages.UrlAsync(site, "foreign-origin"));
+        var url = await FixturePages.UrlAsync(site, "foreign-origin");
+        var report = await context.InNewTabAsync(tab => PageLoadCheck.RunAsync(tab, url));
 
         Assert.Contains("https://example.invalid/pixel.svg", report.ForeignRequests);
+    }
+
+    [Fact]
+    public async Task ATabReused_ReportsOnlyThePageItJustOpened()
+    {
+        // The site's checks open page after page in one tab: a fault on one page must not be blamed on the next.
+        var browser = await site.BrowserAsync();
+        await using var context = await browser.NewContextAsync(Viewport.Desktop);
+        var (faulty, clean) = (await FixturePages.UrlAsync(site, "console-error"), await FixturePages.UrlAsync(site, "clean"));
+
+        var (first, second, third) = await context.InNewTabAsync(async tab =>
+            (await PageLoadCheck.RunAsync(tab, faulty), await PageLoadCheck.RunAsync(tab, clean), await PageLoadCheck.RunAsync(tab, faulty)));
+
+        Assert.NotEmpty(first.ConsoleErrors);
+        Assert.True(second.IsClean, string.Join('\n', second.Problems));
+        Assert.Equal(first.ConsoleErrors, third.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task ATabReused_StillRecordsCspViolations()
+    {
+        var browser = await site.BrowserAsync();
+        await using var context = await browser.NewContextAsync(Viewport.Desktop);
+        var (clean, inline) = (await FixturePages.UrlAsync(site, "clean"), await FixturePages.UrlAsync(site, "csp-inline-script"));
+
+        var report = await context.InNewTabAsync(async tab =>
+        {
+            await PageLoadCheck.RunAsync(tab, clean);
+            return await PageLoadCheck.RunAsync(tab, inline);
+        });
+
+        Assert.Contains(report.CspViolations, v => v.StartsWith("script-src-elem blocked inline", StringComparison.Ordinal));
     }
 
     private async Task<PageLoadReport> RunAsync(string fixture)
     {
         var browser = await site.BrowserAsync();
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
-        return await PageLoadCheck.RunAsync(context, await FixturePages.UrlAsync(site, fixture));
+        var url = await FixturePages.UrlAsync(site, fixture);
+        return await context.InNewTabAsync(tab => PageLoadCheck.RunAsync(tab, url));
     }
 }

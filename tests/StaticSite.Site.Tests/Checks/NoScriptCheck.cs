@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using StaticSite.Site.Tests.Browser;
 
 namespace StaticSite.Site.Tests.Checks;
 
@@ -8,43 +9,35 @@ namespace StaticSite.Site.Tests.Checks;
 /// </summary>
 public static class NoScriptCheck
 {
-    /// <param name="context">A context made with JavaScript disabled.</param>
-    public static async Task<IReadOnlyList<string>> RunAsync(IBrowserContext context, Uri url)
+    /// <param name="page">a tab of a context made with JavaScript disabled, to open <paramref name="url"/> in.</param>
+    public static async Task<IReadOnlyList<string>> RunAsync(IPage page, Uri url)
     {
         var problems = new List<string>();
-        var page = await context.NewPageAsync();
-        try
+        await page.OpenAsync(url);
+        var main = page.Locator("main, [role=main]").First;
+        if (!await main.IsVisibleAsync())
         {
-            await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            var main = page.Locator("main, [role=main]").First;
-            if (!await main.IsVisibleAsync())
-            {
-                problems.Add("no visible main landmark");
-            }
-            else
-            {
-                if (!await main.Locator("h1").First.IsVisibleAsync())
-                {
-                    problems.Add("no visible h1 in main");
-                }
-
-                if (string.IsNullOrWhiteSpace(await main.InnerTextAsync()))
-                {
-                    problems.Add("main shows no text");
-                }
-            }
-
-            var navLinks = page.Locator("nav a[href], [role=navigation] a[href]");
-            if (await navLinks.Filter(new LocatorFilterOptions { Visible = true }).CountAsync() == 0)
-            {
-                problems.Add("no visible link in a navigation landmark");
-            }
-
-            return problems;
+            problems.Add("no visible main landmark");
         }
-        finally
+        else
         {
-            await page.CloseAsync();
+            if (!await main.Locator("h1").First.IsVisibleAsync())
+            {
+                problems.Add("no visible h1 in main");
+            }
+
+            if (string.IsNullOrWhiteSpace(await main.InnerTextAsync()))
+            {
+                problems.Add("main shows no text");
+            }
         }
+
+        var navLinks = page.Locator("nav a[href], [role=navigation] a[href]");
+        if (await navLinks.Filter(new LocatorFilterOptions { Visible = true }).CountAsync() == 0)
+        {
+            problems.Add("no visible link in a navigation landmark");
+        }
+
+        return problems;
     }
 }

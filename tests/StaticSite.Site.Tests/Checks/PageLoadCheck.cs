@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using StaticSite.Site.Tests.Browser;
 
 namespace StaticSite.Site.Tests.Checks;
 
@@ -15,46 +16,53 @@ public static class PageLoadCheck
           `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`));
         """;
 
-    public static async Task<PageLoadReport> RunAsync(IBrowserContext context, Uri url)
+    // The tabs the recorder is installed in: it runs in every document a tab opens from then on.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, object> Recording = [];
+
+    /// <param name="page">the tab to open <paramref name="url"/> in; what it loaded before is not reported.</param>
+    public static async Task<PageLoadReport> RunAsync(IPage page, Uri url)
     {
         var consoleErrors = new List<string>();
         var failed = new List<string>();
         var foreign = new List<string>();
-        var page = await context.NewPageAsync();
-        page.Console += (_, message) =>
+        void OnConsole(object? _, IConsoleMessage message)
         {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add($"{message.Text} ({message.Location})");
-            }
-        };
-        page.PageError += (_, error) => consoleErrors.Add($"uncaught: {error}");
-        page.Request += (_, request) =>
+            if (message.Type == "error") consoleErrors.Add($"{message.Text} ({message.Location})");
+        }
+        void OnPageError(object? _, string error) => consoleErrors.Add($"uncaught: {error}");
+        void OnRequest(object? _, IRequest request)
         {
-            if (IsOtherOrigin(url, request.Url))
-            {
-                foreign.Add(request.Url);
-            }
-        };
-        page.RequestFailed += (_, request) => failed.Add($"{request.Url} ({request.Failure})");
-        page.Response += (_, response) =>
+            if (IsOtherOrigin(url, request.Url)) foreign.Add(request.Url);
+        }
+        void OnRequestFailed(object? _, IRequest request) => failed.Add($"{request.Url} ({request.Failure})");
+        void OnResponse(object? _, IResponse response)
         {
-            if (response.Status >= 400)
-            {
-                failed.Add($"{response.Url} (HTTP {response.Status})");
-            }
-        };
-        try
+            if (response.Status >= 400) failed.Add($"{response.Url} (HTTP {response.Status})");
+        }
+        if (!Recording.TryGetValue(page, out var _))
         {
             await page.AddInitScriptAsync(RecordCspViolations);
-            await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            Recording.Add(page, true);
+        }
+        page.Console += OnConsole;
+        page.PageError += OnPageError;
+        page.Request += OnRequest;
+        page.RequestFailed += OnRequestFailed;
+        page.Response += OnResponse;
+        try
+        {
+            await page.OpenAsync(url);
             // Violation events are queued as tasks; a timer turn lets the last of them fire.
             var csp = await page.EvaluateAsync<string[]>("() => new Promise(r => setTimeout(() => r(window.__cspViolations), 50))");
             return new PageLoadReport(consoleErrors, failed, foreign, csp);
         }
         finally
         {
-            await page.CloseAsync();
+            page.Console -= OnConsole;
+            page.PageError -= OnPageError;
+            page.Request -= OnRequest;
+            page.RequestFailed -= OnRequestFailed;
+            page.Response -= OnResponse;
         }
     }
 

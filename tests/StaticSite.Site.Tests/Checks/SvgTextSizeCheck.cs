@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using StaticSite.Site.Tests.Browser;
 
 namespace StaticSite.Site.Tests.Checks;
 
@@ -29,19 +30,12 @@ public static class SvgTextSizeCheck
           .filter(t => t.text.length > 0)
         """;
 
-    public static async Task<IReadOnlyList<Measured>> MeasureAsync(IBrowserContext context, Uri url)
+    /// <param name="page">the tab to open <paramref name="url"/> in.</param>
+    public static async Task<IReadOnlyList<Measured>> MeasureAsync(IPage page, Uri url)
     {
-        var page = await context.NewPageAsync();
-        try
-        {
-            await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            var found = await page.EvaluateAsync<Item[]>(Script);
-            return found.Select(f => new Measured(f.Text, f.Px)).ToList();
-        }
-        finally
-        {
-            await page.CloseAsync();
-        }
+        await page.OpenAsync(url);
+        var found = await page.EvaluateAsync<Item[]>(Script);
+        return found.Select(f => new Measured(f.Text, f.Px)).ToList();
     }
 
     public static string Describe(Measured m) =>
