@@ -8,7 +8,8 @@ namespace StaticSite.Site.Tests;
 
 /// <summary>
 /// No text in any graphic is drawn smaller than 12 CSS px, on a phone (375 px) or a desk (1280 px): every SVG
-/// text element of every page, measured as Chromium renders it.
+/// text element of every page, measured as Chromium renders it. And no graphic is cut off at the side, by the window
+/// or by a box that scrolls it.
 /// </summary>
 public sealed class SiteGraphicLegibilityTests(SiteUnderTest site)
 {
@@ -16,7 +17,7 @@ public sealed class SiteGraphicLegibilityTests(SiteUnderTest site)
 
     [Theory]
     [MemberData(nameof(Widths))]
-    public async Task EveryGraphic_DrawsNoTextUnder12CssPixels(string width)
+    public async Task EveryGraphic_DrawsNoTextUnder12CssPixels_AndIsNotCutOff(string width)
     {
         var viewport = width == Viewport.Mobile.Name ? Viewport.Mobile : Viewport.Desktop;
         var browser = await site.BrowserAsync();
@@ -29,7 +30,8 @@ public sealed class SiteGraphicLegibilityTests(SiteUnderTest site)
             var texts = await SvgTextSizeCheck.MeasureAsync(tab, url);
             if (texts.Count > 0) smallest[url.AbsolutePath] = texts.MinBy(t => t.Px)!;
             return texts.Where(t => t.Px < SvgTextSizeCheck.SmallestReadablePx)
-                .Select(t => $"at {viewport.Width} px {SvgTextSizeCheck.Describe(t)}");
+                .Select(t => $"at {viewport.Width} px {SvgTextSizeCheck.Describe(t)}")
+                .Concat((await SvgTextSizeCheck.CutOffAsync(tab)).Select(c => $"at {viewport.Width} px {c}"));
         });
 
         foreach (var (page, text) in smallest.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -38,6 +40,6 @@ public sealed class SiteGraphicLegibilityTests(SiteUnderTest site)
         }
         // A check that measured nothing proves nothing: the site draws graphics at every width.
         Assert.True(smallest.Count > 0, $"no SVG text was rendered on any page at {viewport.Width} px");
-        Assert.True(problems.Count == 0, $"SVG text under {SvgTextSizeCheck.SmallestReadablePx.ToString(CultureInfo.InvariantCulture)} CSS px:\n{EveryPage.Describe(problems)}");
+        Assert.True(problems.Count == 0, $"SVG text under {SvgTextSizeCheck.SmallestReadablePx.ToString(CultureInfo.InvariantCulture)} CSS px, or graphics cut off:\n{EveryPage.Describe(problems)}");
     }
 }

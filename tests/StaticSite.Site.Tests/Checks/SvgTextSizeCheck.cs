@@ -38,6 +38,28 @@ public static class SvgTextSizeCheck
         return found.Select(f => new Measured(f.Text, f.Px)).ToList();
     }
 
+    /// <summary>
+    /// Every drawing a reader can see that is cut off: wider than the window, or inside a box that scrolls it sideways
+    /// (the reader would have to find the scroll bar to see the rest). Each is named by its title.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> CutOffAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>(CutOffScript);
+
+    private const string CutOffScript = """
+        () => [...document.querySelectorAll('svg')]
+          .filter(svg => svg.getClientRects().length > 0)
+          .flatMap(svg => {
+            const name = svg.querySelector('title')?.textContent ?? svg.getAttribute('class') ?? 'svg';
+            const box = svg.getBoundingClientRect();
+            if (box.left < -1 || box.right > document.documentElement.clientWidth + 1) return [`"${name}" is wider than the window`];
+            for (let e = svg.parentElement; e && e !== document.body; e = e.parentElement) {
+              if (getComputedStyle(e).overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1)
+                return [`"${name}" is cut off by its ${e.tagName.toLowerCase()}, which scrolls it sideways`];
+            }
+            return [];
+          })
+        """;
+
     public static string Describe(Measured m) =>
         $"\"{m.Text}\" is {m.Px.ToString("F1", CultureInfo.InvariantCulture)} px";
 
