@@ -4,16 +4,8 @@ using Spectre.Console.Cli;
 namespace StaticSite.Cli.Commands;
 
 /// <summary>Where the site comes from, for every command; relative to the current folder.</summary>
-public class SourceSettings : CommandSettings
+public class SourceSettings : FolderSettings
 {
-    [CommandOption("--input <DIR>")]
-    [Description("Content folder (Markdown and YAML). Default: input")]
-    public string Input { get; init; } = "input";
-
-    [CommandOption("--theme <DIR>")]
-    [Description("Layouts and assets. Default: theme")]
-    public string Theme { get; init; } = "theme";
-
     [CommandOption("--cache <DIR>")]
     [Description("Where share cards are kept between builds: a folder of the cache's own. Default: .staticsite-cache beside the input folder")]
     public string? Cache { get; init; }
