@@ -70,6 +70,27 @@ public sealed class SiteSearchTests(SiteUnderTest site)
         Assert.True(violations.Count == 0, string.Join('\n', violations));
     }
 
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task TheFormAppears_WithoutMovingThePage(string width)
+    {
+        // The form is shown only once the index has loaded, after the first paint: the page must have kept its room.
+        var browser = await site.BrowserAsync();
+        var server = await site.SiteAsync();
+        await using var context = await browser.NewContextAsync(width == Viewport.Mobile.Name ? Viewport.Mobile : Viewport.Desktop);
+
+        var shift = await context.InNewTabAsync(async tab =>
+        {
+            await PageLoadCheck.RunAsync(tab, new Uri(server.BaseAddress, "/search/"));
+            await tab.Locator("form.search-form:not([hidden])").WaitForAsync();
+            // A shift is reported on the frame after it happens.
+            await tab.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+            return await PageLoadCheck.LayoutShiftAsync(tab);
+        });
+
+        Assert.True(shift == 0, $"the page moved when the search form appeared: layout-shift score {shift:F3}");
+    }
+
     private async Task<IPage> OpenSearchAsync(Viewport? viewport = null)
     {
         var browser = await site.BrowserAsync();

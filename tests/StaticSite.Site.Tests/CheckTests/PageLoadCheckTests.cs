@@ -32,6 +32,15 @@ public sealed class PageLoadCheckTests(SiteUnderTest site)
     }
 
     [Fact]
+    public async Task ABlockAddedAfterThePaint_ReportsALayoutShift()
+    {
+        var report = await RunAsync("layout-shift");
+
+        Assert.True(report.LayoutShift > 0, "no layout shift recorded");
+        Assert.Contains(report.Problems, p => p.StartsWith("the layout moved while loading", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task MissingImage_ReportsFailedRequestWith404()
     {
         var report = await RunAsync("failed-request");

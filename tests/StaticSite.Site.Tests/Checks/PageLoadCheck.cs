@@ -5,16 +5,24 @@ namespace StaticSite.Site.Tests.Checks;
 
 /// <summary>
 /// Loads a page under production's headers and records console errors, uncaught exceptions, failed
-/// requests (no answer or status 400+), requests to any other origin, and Content-Security-Policy violations.
+/// requests (no answer or status 400+), requests to any other origin, Content-Security-Policy violations, and
+/// how far the page's layout moved while it loaded (the layout-shift score Lighthouse counts as CLS).
 /// </summary>
 public static class PageLoadCheck
 {
-    // Installed before any page script runs; the event fires for every blocked script, style, image or eval.
-    private const string RecordCspViolations = """
+    // Installed before any page script runs; the event fires for every blocked script, style, image or eval, and
+    // the observer sees every shift of layout not caused by the reader's own input.
+    private const string Record = """
         window.__cspViolations = [];
         document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
           `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`));
+        window.__layoutShift = 0;
+        new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__layoutShift += e.value; })
+          .observe({ type: 'layout-shift', buffered: true });
         """;
+
+    /// <summary>The layout-shift score so far of the page open in <paramref name="page"/> (a tab <see cref="RunAsync"/> has used).</summary>
+    public static Task<double> LayoutShiftAsync(IPage page) => page.EvaluateAsync<double>("() => window.__layoutShift");
 
     // The tabs the recorder is installed in: it runs in every document a tab opens from then on.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, object> Recording = [];
@@ -41,7 +49,7 @@ public static class PageLoadCheck
         }
         if (!Recording.TryGetValue(page, out var _))
         {
-            await page.AddInitScriptAsync(RecordCspViolations);
+            await page.AddInitScriptAsync(Record);
             Recording.Add(page, true);
         }
         page.Console += OnConsole;
@@ -52,9 +60,11 @@ public static class PageLoadCheck
         try
         {
             await page.OpenAsync(url);
-            // Violation events are queued as tasks; a timer turn lets the last of them fire.
-            var csp = await page.EvaluateAsync<string[]>("() => new Promise(r => setTimeout(() => r(window.__cspViolations), 50))");
-            return new PageLoadReport(consoleErrors, failed, foreign, csp);
+            // Violation events are queued as tasks: a timer turn lets the last of them fire. A layout shift is reported
+            // with the frame after it: two frames more let a change made just after the load be counted.
+            var csp = await page.EvaluateAsync<string[]>(
+                "() => new Promise(r => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => r(window.__cspViolations))), 50))");
+            return new PageLoadReport(consoleErrors, failed, foreign, csp, await LayoutShiftAsync(page));
         }
         finally
         {
