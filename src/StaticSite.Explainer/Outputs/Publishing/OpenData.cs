@@ -53,6 +53,15 @@ public sealed class OpenData(SiteModel model)
         Ids(w, "sources", p.Sources.Select(r => r.Id));
     });
 
+    /// <summary>Every dated event, oldest first; its URL is its place in the milestones of the agency or episode it belongs to.</summary>
+    public void Events(Stream file) => Envelope(file, "events",
+        model.All(EntityKind.Event).OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal), (w, e) =>
+    {
+        w.WriteStrings(("id", e.Id), ("url", model.Site.Absolute(SiteModel.UrlOf(e))), ("title", e.Title), ("date", e.Date.Iso),
+            ("date_status", e.DateStatus), ("agency", e.Agency?.Id), ("episode", e.Episode?.Id));
+        Ids(w, "sources", e.Sources.Select(r => r.Id));
+    });
+
     /// <summary>One row per episode; lists are joined with semicolons, the columns are <see cref="EpisodeColumns"/>.</summary>
     public void EpisodesCsv(Stream file) => CsvText.Write(file, EpisodeColumns, model.Episodes.Select(e => (IReadOnlyList<string>)
     [

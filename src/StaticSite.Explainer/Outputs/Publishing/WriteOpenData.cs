@@ -20,6 +20,7 @@ public sealed class WriteOpenData(SiteModel model) : IModule
             new Document(SourceSpan.File("input/episodes"), "data/episodes.json", Content.WrittenBy(data.Episodes)),
             new Document(SourceSpan.File("input/episodes"), "data/episodes.csv", Content.WrittenBy(data.EpisodesCsv)),
             new Document(SourceSpan.File("input/people"), "data/people.json", Content.WrittenBy(data.People)),
+            new Document(SourceSpan.File("input/events"), "data/events.json", Content.WrittenBy(data.Events)),
         ];
     }
 }

@@ -13,6 +13,7 @@ public sealed class OpenDataTests
     [InlineData("data/agencies.json", "agencies", "id,url,name,short_name,country,kind,founded,parent,headquarters,summary,relations,episodes,sources", 6)]
     [InlineData("data/episodes.json", "episodes", "id,url,title,date,end_date,date_status,agencies,people,summary,outcome,after_article,sources", 10)]
     [InlineData("data/people.json", "people", "id,url,name,role,agency,organisation,anonymous,summary,episodes,sources", 19)]
+    [InlineData("data/events.json", "events", "id,url,title,date,date_status,agency,episode,sources", 48)]
     public void JsonFile_HasEveryEntity_WithFieldsInAFixedOrder(string destination, string key, string fields, int count)
     {
         var root = Json(destination);
@@ -36,6 +37,22 @@ public sealed class OpenDataTests
         Assert.All(rows, r => Assert.Equal(OpenData.EpisodeColumns.Length, r.Count));
     }
 
+    [Fact]
+    public void EventsJson_IsOldestFirst_AndEachUrlIsTheEventsPlaceOnItsOwnersPage()
+    {
+        var events = Json("data/events.json").GetProperty("events").EnumerateArray().ToList();
+
+        Assert.Equal(events.Select(e => e.GetProperty("date").GetString()).Order(StringComparer.Ordinal), events.Select(e => e.GetProperty("date").GetString()));
+        foreach (var e in events)
+        {
+            var (agency, episode) = (e.GetProperty("agency").GetString(), e.GetProperty("episode").GetString());
+            Assert.True(agency is null != (episode is null), $"{e.GetProperty("id")}: one owner");
+            var page = agency is not null ? $"agencies/{agency}/" : $"episodes/{episode}/";
+            Assert.Equal($"{RealSite.BaseUrl.TrimEnd('/')}/{page}#event-{e.GetProperty("id").GetString()}", e.GetProperty("url").GetString());
+            Assert.Contains($"id=\"event-{e.GetProperty("id").GetString()}\"", RealSite.Result.Text(page + "index.html"), StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("a, b", "\"a, b\"")]
@@ -49,7 +66,7 @@ public sealed class OpenDataTests
         var links = new HtmlParser().ParseDocument(RealSite.Result.Text("about/index.html"))
             .QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")).ToList();
 
-        foreach (var file in new[] { "/data/agencies.json", "/data/episodes.json", "/data/episodes.csv", "/data/people.json", "/feed.xml" })
+        foreach (var file in new[] { "/data/agencies.json", "/data/episodes.json", "/data/episodes.csv", "/data/people.json", "/data/events.json", "/feed.xml" })
         {
             Assert.Contains(file, links);
         }
