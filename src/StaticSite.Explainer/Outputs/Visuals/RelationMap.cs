@@ -144,7 +144,8 @@ public static class RelationMap
     private static string LabelOf(MapLine line) => (line.Kind, line.BothWays) switch
     {
         ("shares", _) => "share intelligence",
-        ("delegation", _) => "one delegation, 2020",
+        // No year: a relation has no date of its own, and the dispute below dates the episode it names.
+        ("delegation", _) => "one delegation",
         ("embeds", true) => "staff in each other",
         ("embeds", false) => "places staff in",
         ("oversees", _) => "oversees",

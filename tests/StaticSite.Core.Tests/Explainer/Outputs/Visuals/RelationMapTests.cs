@@ -62,6 +62,20 @@ public sealed class RelationMapTests
     }
 
     [Fact]
+    public void EveryKind_HasALabel_ThatClaimsNoDate()
+    {
+        // A relation has no date of its own: a year in a label would be true of one relation and wrong for the next.
+        foreach (var kind in Agency.Kinds)
+        {
+            var model = Samples.Model([Samples.Agency("gchq", "GCHQ", "UK"), Samples.Agency("nsa", "NSA", "US", Samples.Relation("gchq", kind))]);
+            var label = Parse(RelationMap.Full(model)).Descendants(Svg + "text").Single(t => (string?)t.Attribute("class") == "map-label").Value;
+
+            Assert.False(string.IsNullOrWhiteSpace(label), kind);
+            Assert.DoesNotMatch(@"\d{4}", label);
+        }
+    }
+
+    [Fact]
     public void ARelationWrittenOnBothAgencies_IsOneLineWithTwoArrows()
     {
         var model = Samples.Model(
