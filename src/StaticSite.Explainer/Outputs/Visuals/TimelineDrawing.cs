@@ -46,6 +46,8 @@ internal static class TimelineDrawing
             var (anchor, start) = year == axis.FirstYear ? ("start", x) : year == axis.LastYear ? ("end", x - WidthOf("0000")) : ("middle", x - WidthOf("0000") / 2);
             var isLast = year == axis.LastYear;
             if (start < lastLabelEnd + 8 || (!isLast && start + WidthOf("0000") > finalLabelStart - 8)) continue;
+            // The last label names the last year in use, which may be this decade's first: one label for it, at the end.
+            if (!isLast && year == axis.LastYear - 1) continue;
             // The axis ends where the last year with something in it ends; its label names that year.
             var shown = isLast ? year - 1 : year;
             m.SvgText("text", shown.ToString(CultureInfo.InvariantCulture), ("class", "tl-year"), ("x", N(x)), ("y", N(y - 14)), ("text-anchor", anchor));

@@ -164,4 +164,21 @@ public sealed class TimelineFigureTests
     {
         Assert.Equal(TimelineFigure.Full(Entries), TimelineFigure.Full(Entries.ToArray()));
     }
+
+    [Fact]
+    public void NoDrawingOnTheRealSite_LabelsOneYearTwice()
+    {
+        // The axis's last label names the last year in use; a decade starting that year once got a label of its own too.
+        var drawings = 0;
+        foreach (var (page, html) in RealSite.HtmlPages)
+        {
+            foreach (var svg in new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("svg.timeline-svg"))
+            {
+                drawings++;
+                var years = svg.QuerySelectorAll("g.tl-axis text").Select(t => t.TextContent).ToList();
+                Assert.True(years.Count == years.Distinct().Count(), $"{page}: a drawing labels its axis {string.Join(", ", years)}");
+            }
+        }
+        Assert.True(drawings > 10, $"only {drawings} timeline drawings found");
+    }
 }
