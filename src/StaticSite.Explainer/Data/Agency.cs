@@ -66,9 +66,13 @@ public sealed record Relation(Ref Agency, string Kind, string? Note, IReadOnlyLi
         return agency is not { } to || kind is null ? null : new Relation(to, kind, note, episodes);
     }
 
-    /// <summary>What the relation says, in running text, read from the agency it starts from or from the other end.</summary>
-    public string Verb(bool outgoing = true) => (Kind, outgoing) switch
+    /// <summary>
+    /// What the relation says, in running text, read from the agency it starts from or from the other end, or of both
+    /// when each agency states it of the other.
+    /// </summary>
+    public string Verb(bool outgoing = true, bool bothWays = false) => (Kind, outgoing) switch
     {
+        ("embeds", _) when bothWays => "exchanges staff with",
         ("shares", _) => "shares intelligence with",
         ("lobbied", true) => "lobbied",
         ("lobbied", false) => "lobbied by",

@@ -29,7 +29,7 @@ public static class AgencyPages
         var episodes = site.EpisodesByAgency[agency.Id].ToList();
         // Linked by their role (the person's own agency field), not by the episodes they appear in.
         var people = site.PeopleByAgency[agency.Id].Select(p => links.To(p) with { Note = p.Role }).ToList();
-        var relations = site.RelationsOf[agency.Id].Select(link => RelationText(inputs, agency, link)).ToList();
+        var relations = RelationLinks(inputs, agency);
         var facts = new List<Fact>
         {
             new("Full name", agency.Name),
@@ -45,12 +45,26 @@ public static class AgencyPages
             view, PageShapes.Body(agency.Body), Milestones.SourcesOf(agency.Sources, dated));
     }
 
-    private static Link RelationText(PageInputs inputs, Data.Agency self, AgencyLink link)
+    /// <summary>
+    /// The agency's relations as links, those it states and those stated of it. A relation stated on both agencies (each
+    /// places staff in the other) is one link, not "places staff in" and "hosts staff from" the same agency.
+    /// </summary>
+    private static List<Link> RelationLinks(PageInputs inputs, Data.Agency self)
+    {
+        var all = inputs.Site.RelationsOf[self.Id].ToList();
+        bool IsStated(string from, string to, string kind) => all.Any(l => l.From == from && l.Relation.Agency.Id == to && l.Relation.Kind == kind);
+        return all
+            .Where(link => link.From == self.Id || !IsStated(self.Id, link.From, link.Relation.Kind))
+            .Select(link => RelationText(inputs, self, link, bothWays: link.From == self.Id && IsStated(link.Relation.Agency.Id, self.Id, link.Relation.Kind)))
+            .ToList();
+    }
+
+    private static Link RelationText(PageInputs inputs, Data.Agency self, AgencyLink link, bool bothWays)
     {
         var outgoing = link.From == self.Id;
         var other = inputs.Site.Find(EntityKind.Agency, outgoing ? link.Relation.Agency.Id : link.From) as Data.Agency;
         var name = other?.ShortName ?? link.Relation.Agency.Id;
-        var verb = link.Relation.Verb(outgoing);
+        var verb = link.Relation.Verb(outgoing, bothWays);
         return new Link($"{char.ToUpperInvariant(verb[0])}{verb[1..]} {name}", other is null ? Index.Url! : SiteModel.UrlOf(other), link.Relation.Note);
     }
 }

@@ -62,6 +62,23 @@ public sealed partial class ReaderPagesTests
     }
 
     [Fact]
+    public void Agency_ARelationBothAgenciesState_IsOneLinkOnEach()
+    {
+        // GCHQ places staff in the NSA and the NSA in GCHQ: one "exchanges staff with", not "places staff in" and
+        // "hosts staff from" the same agency.
+        foreach (var (page, other) in new[] { ("/agencies/nsa/", "/agencies/gchq/"), ("/agencies/gchq/", "/agencies/nsa/") })
+        {
+            var titles = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(RealSite.Text(page))
+                .QuerySelectorAll("section[aria-labelledby=relations-heading] .link-list a.item-title")
+                .Where(a => a.GetAttribute("href") == other).Select(a => a.TextContent).ToList();
+
+            Assert.Contains(titles, t => t.StartsWith("Exchanges staff with ", StringComparison.Ordinal));
+            Assert.DoesNotContain(titles, t => t.StartsWith("Hosts staff from", StringComparison.Ordinal) || t.StartsWith("Places staff in", StringComparison.Ordinal));
+            Assert.Equal(titles.Distinct().Count(), titles.Count);
+        }
+    }
+
+    [Fact]
     public void TheStory_ListsItsChaptersInOrder_AsANumberedList()
     {
         foreach (var url in new[] { "/sections/", "/" })
