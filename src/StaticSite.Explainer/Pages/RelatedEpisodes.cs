@@ -3,8 +3,8 @@ using StaticSite.Explainer.Data;
 namespace StaticSite.Explainer.Pages;
 
 /// <summary>
-/// The three episodes sharing most agencies and people with an episode; ties go to the earlier episode (the site's
-/// order is by date). Each score is summed while walking the index of who appears where, so only episodes that
+/// The three episodes sharing most agencies and people with an episode; ties go to the episode nearer in the site's
+/// order, which is by date (a 2020 episode's neighbours before 1946's), then to the earlier. Each score is summed while walking the index of who appears where, so only episodes that
 /// share something are ever looked at, and none is looked up again to count what it shares.
 /// </summary>
 internal sealed class RelatedEpisodes(SiteModel site, SiteLinks links)
@@ -16,6 +16,10 @@ internal sealed class RelatedEpisodes(SiteModel site, SiteLinks links)
 
     // Each thread's scores, emptied for its next episode rather than grown anew for each.
     [ThreadStatic] private static Dictionary<int, int>? scoresOnThisThread;
+
+    // Further from the episode in the site's order or, as far, later.
+    private static bool IsFurther(int other, int than, int index) =>
+        Math.Abs(other - index) > Math.Abs(than - index) || (Math.Abs(other - index) == Math.Abs(than - index) && other > than);
 
     public Link[] To(Episode episode, int index)
     {
@@ -35,7 +39,7 @@ internal sealed class RelatedEpisodes(SiteModel site, SiteLinks links)
         {
             for (var place = 0; place < best.Length; place++)
             {
-                if (best[place].Episode >= 0 && (score < best[place].Score || (score == best[place].Score && other > best[place].Episode))) continue;
+                if (best[place].Episode >= 0 && (score < best[place].Score || (score == best[place].Score && IsFurther(other, best[place].Episode, index)))) continue;
                 best[place..^1].CopyTo(best[(place + 1)..]);
                 best[place] = (other, score);
                 break;

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace StaticSite.Core.Tests.Explainer.Pages;
 
-/// <summary>An episode page's "Related episodes": the three sharing most agencies and people, ties to the earlier.</summary>
+/// <summary>An episode page's "Related episodes": the three sharing most agencies and people, ties to the nearer in time, then the earlier.</summary>
 public sealed partial class RelatedEpisodesTests
 {
     private static string Episode(string title, string date, string agencies, string people = "[]") => $"""
@@ -19,7 +19,7 @@ public sealed partial class RelatedEpisodesTests
         """;
 
     [Fact]
-    public void MostSharedComeFirst_TiesGoToTheEarlierEpisode_AndThereAreAtMostThree()
+    public void MostSharedComeFirst_TiesGoToTheNearerThenTheEarlierEpisode_AndThereAreAtMostThree()
     {
         // ukusa (1946) names gchq, nsa and the author.
         var result = new TestSite()
@@ -31,8 +31,10 @@ public sealed partial class RelatedEpisodesTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.DiagnosticLines()));
         Assert.Equal(["Shares all", "Shares two", "One early"], RelatedOn(result.Page("episodes/ukusa/index.html")));
-        // From "One early": ukusa and "Shares all" share gchq once each, as does "Shares two"; the earliest two win.
+        // From "One early": ukusa, "Shares two" and "Shares all" share gchq once each; the nearest two in time win.
         Assert.Equal(["The UKUSA agreement", "Shares two", "Shares all"], RelatedOn(result.Page("episodes/one-early/index.html")));
+        // From "Shares all" (1990): "One late" (1970) and "One early" (1930) share one agency each; the nearer wins.
+        Assert.Equal(["The UKUSA agreement", "Shares two", "One late"], RelatedOn(result.Page("episodes/shares-all/index.html")));
     }
 
     private static List<string> RelatedOn(string html)
