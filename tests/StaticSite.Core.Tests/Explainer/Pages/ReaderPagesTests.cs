@@ -79,6 +79,25 @@ public sealed partial class ReaderPagesTests
     }
 
     [Fact]
+    public void TheLongListPages_OpenWithAnIndex_ToEveryLetterOrName()
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var glossary = parser.ParseDocument(RealSite.Text("/glossary/"));
+        var terms = glossary.QuerySelectorAll("dl.glossary > div").Select(d => (Id: d.Id!, Term: d.QuerySelector("dfn")!.TextContent)).ToList();
+        string LetterOf(string term) => char.IsDigit(term[0]) ? "#" : char.ToUpperInvariant(term[0]).ToString();
+        var expected = terms.GroupBy(t => LetterOf(t.Term)).Select(g => (g.Key, "#" + g.First().Id)).ToList();
+        var letters = glossary.QuerySelectorAll("nav[aria-label='Terms by letter'] a").Select(a => (a.TextContent, a.GetAttribute("href")!)).ToList();
+        Assert.True(terms.Count > 20, $"only {terms.Count} terms found");
+        Assert.Equal(expected, letters);
+
+        var people = parser.ParseDocument(RealSite.Text("/people/"));
+        var entries = people.QuerySelectorAll("section.person").Select(p => "#" + p.Id).ToList();
+        var names = people.QuerySelectorAll("nav[aria-label='People on this page'] a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(entries.Count > 10, $"only {entries.Count} people found");
+        Assert.Equal(entries, names);
+    }
+
+    [Fact]
     public void TheStory_ListsItsChaptersInOrder_AsANumberedList()
     {
         foreach (var url in new[] { "/sections/", "/" })
