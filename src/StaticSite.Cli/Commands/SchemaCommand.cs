@@ -18,22 +18,9 @@ public sealed class SchemaCommand : Command<SchemaSettings>
         var schemas = ContentSchemas.All();
         var changed = 0;
         var cwd = Directory.GetCurrentDirectory();
-        if (string.IsNullOrWhiteSpace(settings.Output)) throw new FolderRefusedException($"--output is empty: give the folder to write the schemas into, for example --output {ContentSchemas.Folder}");
-        string output;
-        try
-        {
-            output = ResolvedPath.Of(settings.Output);
-        }
-        catch (IOException e)
-        {
-            throw new FolderRefusedException($"--output '{settings.Output}' cannot be followed to a folder: {e.Message}");
-        }
+        var output = OutputTarget.ResolveFolder(settings.Output, "the schemas", ContentSchemas.Folder);
         OutputTarget.RefuseInsideReadFolders(settings.Output, output, BuildSources.Resolve(settings.Input, settings.Theme, null, cwd, cwd),
             $"the default is '{ContentSchemas.Folder}', beside the input folder");
-        if (File.Exists(output))
-        {
-            throw new FolderRefusedException($"--output '{settings.Output}' ({output}) is a file, not a folder; choose a folder for the schemas, for example --output {ContentSchemas.Folder}");
-        }
         try
         {
             Directory.CreateDirectory(settings.Output);

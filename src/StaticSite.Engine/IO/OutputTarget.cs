@@ -18,21 +18,7 @@ public static class OutputTarget
     /// <exception cref="FolderRefusedException">the output may not be used.</exception>
     public static string Check(string typed, BuildSources sources)
     {
-        if (string.IsNullOrWhiteSpace(typed)) throw new FolderRefusedException("--output is empty: give the folder to write the site into, for example --output output");
-        string output;
-        try
-        {
-            output = ResolvedPath.Of(typed);
-        }
-        catch (IOException e)
-        {
-            throw new FolderRefusedException($"--output '{typed}' cannot be followed to a folder: {e.Message}");
-        }
-        if (File.Exists(output)) throw new FolderRefusedException($"--output '{typed}' ({output}) is a file, not a folder; choose a folder for the site, for example --output output");
-        for (var parent = Path.GetDirectoryName(output); parent is not null && !Directory.Exists(parent); parent = Path.GetDirectoryName(parent))
-        {
-            if (File.Exists(parent)) throw new FolderRefusedException($"--output '{typed}' ({output}) lies under '{parent}', which is a file: no folder can be made there");
-        }
+        var output = ResolveFolder(typed, "the site", "output");
         foreach (var (name, folder) in sources.Folders())
         {
             if (ResolvedPath.IsSameOrInside(folder, output))
@@ -44,6 +30,34 @@ public static class OutputTarget
             }
         }
         RefuseInsideReadFolders(typed, output, sources, "the default is 'output', beside the input folder");
+        return output;
+    }
+
+    /// <summary>
+    /// The real path of a folder a command is to write into: refused when empty, when a symbolic link on the way cannot
+    /// be followed, or when it or a folder it would be made under is a file.
+    /// </summary>
+    /// <param name="typed">the folder as the user gave it, for messages.</param>
+    /// <param name="what">what goes into it, for messages ("the site").</param>
+    /// <param name="example">the folder to suggest.</param>
+    /// <exception cref="FolderRefusedException">the folder cannot be one.</exception>
+    public static string ResolveFolder(string typed, string what, string example)
+    {
+        if (string.IsNullOrWhiteSpace(typed)) throw new FolderRefusedException($"--output is empty: give the folder to write {what} into, for example --output {example}");
+        string output;
+        try
+        {
+            output = ResolvedPath.Of(typed);
+        }
+        catch (IOException e)
+        {
+            throw new FolderRefusedException($"--output '{typed}' cannot be followed to a folder: {e.Message}");
+        }
+        if (File.Exists(output)) throw new FolderRefusedException($"--output '{typed}' ({output}) is a file, not a folder; choose a folder for {what}, for example --output {example}");
+        for (var parent = Path.GetDirectoryName(output); parent is not null && !Directory.Exists(parent); parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent)) throw new FolderRefusedException($"--output '{typed}' ({output}) lies under '{parent}', which is a file: no folder can be made there");
+        }
         return output;
     }
 

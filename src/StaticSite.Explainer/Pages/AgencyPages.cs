@@ -51,11 +51,11 @@ public static class AgencyPages
     /// </summary>
     private static List<Link> RelationLinks(PageInputs inputs, Data.Agency self)
     {
-        var all = inputs.Site.RelationsOf[self.Id].ToList();
-        bool IsStated(string from, string to, string kind) => all.Any(l => l.From == from && l.Relation.Agency.Id == to && l.Relation.Kind == kind);
+        var all = inputs.Site.RelationsOf[self.Id];
+        var stated = all.Select(l => (l.From, To: l.Relation.Agency.Id, l.Relation.Kind)).ToHashSet();
         return all
-            .Where(link => link.From == self.Id || !IsStated(self.Id, link.From, link.Relation.Kind))
-            .Select(link => RelationText(inputs, self, link, bothWays: link.From == self.Id && IsStated(link.Relation.Agency.Id, self.Id, link.Relation.Kind)))
+            .Where(link => link.From == self.Id || !stated.Contains((self.Id, link.From, link.Relation.Kind)))
+            .Select(link => RelationText(inputs, self, link, bothWays: link.From == self.Id && stated.Contains((link.Relation.Agency.Id, self.Id, link.Relation.Kind))))
             .ToList();
     }
 

@@ -4,8 +4,9 @@ namespace StaticSite.Explainer.Pages;
 
 /// <summary>
 /// The three episodes sharing most agencies and people with an episode; ties go to the episode nearer in the site's
-/// order, which is by date (a 2020 episode's neighbours before 1946's), then to the earlier. Each score is summed while walking the index of who appears where, so only episodes that
-/// share something are ever looked at, and none is looked up again to count what it shares.
+/// order, which is by date (a 2020 episode's neighbours before 1946's), then to the earlier. Each score is summed
+/// while walking the index of who appears where, so only episodes that share something are ever looked at, and none
+/// is looked up again to count what it shares.
 /// </summary>
 internal sealed class RelatedEpisodes(SiteModel site, SiteLinks links)
 {

@@ -63,8 +63,9 @@ public sealed class SchemaCommandTests
 
     [Theory]
     [InlineData("a-file", "is a file, not a folder")]
+    [InlineData("a-file/schemas", "which is a file: no folder can be made there")]
     [InlineData(" ", "--output is empty")]
-    public void Schema_IntoAFileOrNothing_IsRefusedWithExit2(string into, string message)
+    public void Schema_IntoAFileUnderAFileOrNothing_IsRefusedWithExit2(string into, string message)
     {
         using var folder = new TempFolder();
         File.WriteAllText(Path.Combine(folder.Path, "a-file"), "kept");

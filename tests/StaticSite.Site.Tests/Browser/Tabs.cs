@@ -18,6 +18,9 @@ public static class Tabs
         }
     }
 
+    public static Task InNewTabAsync(this IBrowserContext context, Func<IPage, Task> use) =>
+        context.InNewTabAsync(async page => { await use(page); return true; });
+
     /// <summary>Opens <paramref name="url"/> in the tab and waits for its load event (images, styles and scripts done).</summary>
     public static Task OpenAsync(this IPage page, Uri url) =>
         page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
