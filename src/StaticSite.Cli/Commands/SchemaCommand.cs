@@ -19,8 +19,14 @@ public sealed class SchemaCommand : Command<SchemaSettings>
         var changed = 0;
         var cwd = Directory.GetCurrentDirectory();
         var output = OutputTarget.ResolveFolder(settings.Output, "the schemas", ContentSchemas.Folder);
-        OutputTarget.RefuseInsideReadFolders(settings.Output, output, BuildSources.Resolve(settings.Input, settings.Theme, null, cwd, cwd),
-            $"the default is '{ContentSchemas.Folder}', beside the input folder");
+        // The folders named (or defaulted, relative to here) and those of the repository the output lies in: run from
+        // another folder, the defaults name folders that do not exist, and the real content would not be guarded.
+        var repository = RepositoryRoot.Find(NearestExisting(output));
+        foreach (var (input, theme) in new[] { (settings.Input, settings.Theme), (Path.Combine(repository, "input"), Path.Combine(repository, "theme")) })
+        {
+            OutputTarget.RefuseInsideReadFolders(settings.Output, output, BuildSources.Resolve(input, theme, null, cwd, repository),
+                $"the default is '{ContentSchemas.Folder}', beside the input folder");
+        }
         try
         {
             Directory.CreateDirectory(settings.Output);
@@ -40,5 +46,12 @@ public sealed class SchemaCommand : Command<SchemaSettings>
         }
         Console.WriteLine($"{schemas.Count} schemas in {settings.Output}, {changed} written, {schemas.Count - changed} unchanged");
         return ExitCodes.Ok;
+    }
+
+    private static string NearestExisting(string path)
+    {
+        var folder = path;
+        while (!Directory.Exists(folder) && Path.GetDirectoryName(folder) is { } parent) folder = parent;
+        return folder;
     }
 }

@@ -47,6 +47,23 @@ public sealed class SchemaCommandTests
     }
 
     [Fact]
+    public void Schema_IntoTheInputOfTheRepositoryItLiesIn_IsRefused_ThoughRunFromElsewhere()
+    {
+        // Run from another folder, --input defaults to a folder that is not the repository's: its content is still guarded.
+        using var folder = new TempFolder();
+        new TestSite().WriteTo(folder.Path);
+        Directory.CreateDirectory(Path.Combine(folder.Path, ".git"));
+        var before = FilesUnder(Path.Combine(folder.Path, "input"));
+
+        var (code, _, stderr) = InProcessCli.Run("schema", "--output", Path.Combine(folder.Path, "input", "people"),
+            "--input", Path.Combine(folder.Path, "elsewhere", "input"), "--theme", Path.Combine(folder.Path, "elsewhere", "theme"));
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("lies inside the input folder", stderr, StringComparison.Ordinal);
+        Assert.Equal(before, FilesUnder(Path.Combine(folder.Path, "input")));
+    }
+
+    [Fact]
     public void Schema_IntoAFolderReachedThroughASymlinkIntoTheInput_IsRefused()
     {
         using var folder = new TempFolder();
@@ -64,7 +81,7 @@ public sealed class SchemaCommandTests
     [Theory]
     [InlineData("a-file", "is a file, not a folder")]
     [InlineData("a-file/schemas", "which is a file: no folder can be made there")]
-    [InlineData(" ", "--output is empty")]
+    [InlineData(" ", "'--output' is empty")]
     public void Schema_IntoAFileUnderAFileOrNothing_IsRefusedWithExit2(string into, string message)
     {
         using var folder = new TempFolder();
