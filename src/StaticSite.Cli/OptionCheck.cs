@@ -11,25 +11,28 @@ namespace StaticSite.Cli;
 /// not an option's value is an unexpected argument. Spectre's strict parsing would refuse them too, but names
 /// neither the nearest option nor the command's others. An unknown command gets the nearest command.
 /// </summary>
-/// <param name="commands">the commands that take only options, each with its options (true: takes a value).</param>
-/// <param name="withArguments">the commands that also take arguments (<c>new agency gchq</c>): their words are left to
-/// the command line parser, but their names are commands all the same.</param>
+/// <param name="commands">every command, each with its options (true: takes a value).</param>
+/// <param name="withArguments">the commands that also take words of their own (<c>new agency gchq</c>): those words
+/// are left to the command line parser; their options are checked like any other command's.</param>
 public sealed class OptionCheck(IReadOnlyDictionary<string, IReadOnlyDictionary<string, bool>> commands, IReadOnlyList<string>? withArguments = null)
 {
-    private readonly IReadOnlyList<string> allCommands = [.. commands.Keys, .. withArguments ?? []];
+    private readonly IReadOnlyList<string> allCommands = [.. commands.Keys];
 
     private static readonly string[] Help = ["-h", "--help", "-?"];
 
     /// <summary>What is wrong with <paramref name="args"/>, or null to let the command line parser go on.</summary>
     public string? Problem(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || withArguments?.Contains(args[0]) == true) return null;
+        if (args.Count == 0) return null;
         if (!commands.TryGetValue(args[0], out var options)) return UnknownCommand(args[0]);
         var command = args[0];
+        var takesArguments = withArguments?.Contains(command) == true;
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
             if (Help.Contains(arg)) return null;
+            // A command's own words (new's kind and id) are the parser's to check; an option among them is still checked here.
+            if (takesArguments && (arg.Length < 2 || arg[0] != '-')) continue;
             if (arg.Length < 2 || arg[0] != '-' || arg == "--")
             {
                 return $"unexpected argument '{arg}': '{command}' takes only options ({List(options)})";
@@ -50,7 +53,7 @@ public sealed class OptionCheck(IReadOnlyDictionary<string, IReadOnlyDictionary<
     {
         if (word.StartsWith('-')) return null;
         var nearest = Suggest.Nearest(word.ToLowerInvariant(), allCommands);
-        var known = string.Join(", ", allCommands.SkipLast(1)) + " and " + allCommands[^1];
+        var known = Words(allCommands);
         return nearest is not null
             ? $"unknown command '{word}' (did you mean '{nearest}'?)"
             : $"unknown command '{word}': the commands are {known}";
@@ -59,7 +62,7 @@ public sealed class OptionCheck(IReadOnlyDictionary<string, IReadOnlyDictionary<
     private string Unknown(string command, string name, IReadOnlyDictionary<string, bool> options)
     {
         var elsewhere = commands.Where(c => c.Key != command && c.Value.ContainsKey(name)).Select(c => c.Key).ToList();
-        if (elsewhere.Count > 0) return $"'{command}' has no option '{name}': it is an option of {string.Join(" and ", elsewhere)}. The options of '{command}' are {List(options)}";
+        if (elsewhere.Count > 0) return $"'{command}' has no option '{name}': it is an option of {Words(elsewhere)}. The options of '{command}' are {List(options)}";
         var nearest = Suggest.Nearest(name.ToLowerInvariant(), options.Keys);
         return nearest is not null
             ? $"unknown option '{name}' for '{command}' (did you mean '{nearest}'?)"
@@ -74,6 +77,10 @@ public sealed class OptionCheck(IReadOnlyDictionary<string, IReadOnlyDictionary<
         "--base-url" => "https://example.org/",
         _ => name[2..],
     };
+
+    // "a", "a and b", "a, b and c".
+    private static string Words(IReadOnlyList<string> words) =>
+        words.Count == 1 ? words[0] : string.Join(", ", words.SkipLast(1)) + " and " + words[^1];
 
     private static string List(IReadOnlyDictionary<string, bool> options) => string.Join(", ", options.Keys) + " and --help";
 

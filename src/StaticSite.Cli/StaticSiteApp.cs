@@ -15,10 +15,12 @@ public static class StaticSiteApp
         ["build"] = OptionCheck.OptionsOf<BuildSettings>(),
         ["check"] = OptionCheck.OptionsOf<SiteSettings>(),
         ["preview"] = OptionCheck.OptionsOf<PreviewSettings>(),
+        ["new"] = OptionCheck.OptionsOf<NewSettings>(),
+        ["schema"] = OptionCheck.OptionsOf<SchemaSettings>(),
     };
 
-    /// <summary>The commands that take arguments as well as options; the command line parser checks their words.</summary>
-    public static readonly IReadOnlyList<string> CommandsWithArguments = ["new", "schema"];
+    /// <summary>The commands that take words (arguments) as well as options; the command line parser checks those words.</summary>
+    public static readonly IReadOnlyList<string> CommandsWithArguments = ["new"];
 
     /// <summary>The informational version the build gave the assembly (its version and the commit), as <c>--version</c> prints it.</summary>
     public static string Version =>
@@ -32,7 +34,7 @@ public static class StaticSiteApp
         if (new OptionCheck(Commands, CommandsWithArguments).Problem(args) is { } problem)
         {
             Console.Error.WriteLine($"error: {problem}");
-            Console.Error.WriteLine(Commands.ContainsKey(args[0]) || CommandsWithArguments.Contains(args[0]) ? $"Run 'staticsite {args[0]} --help' for usage." : "Run 'staticsite --help' for usage.");
+            Console.Error.WriteLine(Commands.ContainsKey(args[0]) ? $"Run 'staticsite {args[0]} --help' for usage." : "Run 'staticsite --help' for usage.");
             return ExitCodes.Usage;
         }
         using var signals = new StopSignals();

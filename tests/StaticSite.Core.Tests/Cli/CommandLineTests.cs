@@ -91,7 +91,7 @@ public sealed class CommandLineTests
     [InlineData("build --outptu site", "unknown option '--outptu' for 'build' (did you mean '--output'?)")]
     [InlineData("check --Theme theme", "unknown option '--Theme' for 'check' (did you mean '--theme'?)")]
     [InlineData("check --gc", "'check' has no option '--gc': it is an option of build.")]
-    [InlineData("preview --output site", "'preview' has no option '--output': it is an option of build and check.")]
+    [InlineData("preview --output site", "'preview' has no option '--output': it is an option of build, check and schema.")]
     [InlineData("build stray", "unexpected argument 'stray': 'build' takes only options (--input, --theme,")]
     [InlineData("build --output", "option '--output' needs a value, for example --output output")]
     [InlineData("build --output --timings", "option '--output' needs a value")]
@@ -102,6 +102,10 @@ public sealed class CommandLineTests
     [InlineData("Check --output site", "unknown command 'Check' (did you mean 'check'?)")]
     [InlineData("publish", "unknown command 'publish': the commands are build, check, preview, new and schema")]
     [InlineData("nwe agency gchq", "unknown command 'nwe' (did you mean 'new'?)")]
+    [InlineData("schema --ouput schemas", "unknown option '--ouput' for 'schema' (did you mean '--output'?)")]
+    [InlineData("schema schemas", "unexpected argument 'schemas': 'schema' takes only options (--input, --theme, --output and --help)")]
+    [InlineData("new agency gchq --titel GCHQ", "unknown option '--titel' for 'new' (did you mean '--title'?)")]
+    [InlineData("new agency gchq --title", "option '--title' needs a value")]
     public void UnknownOptionsAndStrayArguments_ExitTwo_BeforeAnythingRuns_WithTheNearestOption(string line, string message)
     {
         var (code, stdout, stderr) = Run(line.Split(' '));
